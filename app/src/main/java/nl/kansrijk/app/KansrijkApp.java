@@ -1,0 +1,110 @@
+package nl.kansrijk.app;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson3;
+import io.javalin.router.ParsedEndpoint;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import nl.kansrijk.app.auth.AccessGuard;
+import nl.kansrijk.app.auth.AuthRoutes;
+import nl.kansrijk.app.auth.AuthService;
+import nl.kansrijk.app.auth.LoginThrottle;
+import nl.kansrijk.app.db.Database;
+import nl.kansrijk.app.http.ErrorMapping;
+import nl.kansrijk.app.http.RequestMetrics;
+import nl.kansrijk.app.ops.OpsRoutes;
+import nl.kansrijk.app.roster.RosterRoutes;
+import nl.kansrijk.app.roster.RosterService;
+import nl.kansrijk.app.roster.demo.DemoSetup;
+import nl.kansrijk.app.schools.SchoolRoutes;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The service: every route, filter and handler is registered here, in one place. Dependencies
+ * come in through the constructor; {@link Main} only wires and starts.
+ */
+public final class KansrijkApp {
+
+    private final AppConfig config;
+    private final Database database;
+    private final AuthService auth;
+    private final RosterService roster;
+    private final Clock clock;
+    private final Javalin javalin;
+
+    public KansrijkApp(AppConfig config, Database database, PrometheusMeterRegistry registry, Clock clock) {
+        this.config = config;
+        this.database = database;
+        this.clock = clock;
+        Jdbi jdbi = database.jdbi();
+        this.auth = new AuthService(jdbi, clock, new LoginThrottle(10, Duration.ofMinutes(15), clock));
+        this.roster = new RosterService(jdbi, auth, clock);
+        AccessGuard guard = new AccessGuard(auth);
+        AuthRoutes authRoutes = new AuthRoutes(auth, config.secureCookies());
+        SchoolRoutes schoolRoutes = new SchoolRoutes(jdbi, auth, clock);
+        RosterRoutes rosterRoutes = new RosterRoutes(jdbi, roster);
+        OpsRoutes opsRoutes = new OpsRoutes(database, registry);
+
+        this.javalin = Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson3());
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = 25L * 1024 * 1024;
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+
+            RequestMetrics.register(cfg.routes, registry);
+            cfg.routes.before(KansrijkApp::securityHeaders);
+            cfg.routes.beforeMatched(guard::check);
+            ErrorMapping.register(cfg.routes);
+
+            authRoutes.register(cfg.routes);
+            schoolRoutes.register(cfg.routes);
+            rosterRoutes.register(cfg.routes);
+            opsRoutes.register(cfg.routes);
+        });
+    }
+
+    /** Loads the demo school when asked to; safe to call on every start. */
+    public KansrijkApp loadDemoIfRequested() {
+        if (config.loadDemo()) {
+            DemoSetup.loadIfMissing(database.jdbi(), auth, roster, clock);
+        }
+        return this;
+    }
+
+    public KansrijkApp start() {
+        javalin.start(config.port());
+        return this;
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Every HTTP route the server answers, as registered (the route × role test walks these). */
+    public List<ParsedEndpoint> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers();
+    }
+
+    private static void securityHeaders(io.javalin.http.Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+}
