@@ -94,7 +94,9 @@ public final class KansrijkApp {
 
     /** Every HTTP route the server answers, as registered (the route × role test walks these). */
     public List<ParsedEndpoint> routes() {
-        return javalin.unsafe.internalRouter.allHttpHandlers();
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(route -> route.endpoint.method.isHttpMethod())
+                .toList();
     }
 
     private static void securityHeaders(io.javalin.http.Context ctx) {

@@ -99,7 +99,7 @@ public interface RosterStore {
               AND (:pattern IS NULL OR LOWER(p.first_name) LIKE :pattern OR LOWER(p.last_name) LIKE :pattern
                    OR LOWER(p.first_name || ' ' || p.last_name) LIKE :pattern OR LOWER(p.external_id) LIKE :pattern)""";
 
-    @SqlQuery("SELECT " + PUPIL_COLUMNS + " " + PUPIL_FILTER + """
+    @SqlQuery("SELECT " + PUPIL_COLUMNS + " " + PUPIL_FILTER + " " + """
              ORDER BY c.code, p.last_name, p.first_name, p.external_id LIMIT :limit OFFSET :offset""")
     List<PupilView> findPupils(@Bind("school") long school, @Bind("classId") Long classId, @Bind("pattern") String pattern,
                                @Bind("limit") int limit, @Bind("offset") int offset);
@@ -130,7 +130,7 @@ public interface RosterStore {
     List<LessonView> lessonsOfGroup(@Bind("school") long school, @Bind("groupId") long groupId);
 
     /** A pupil's lessons: through their class, their teaching groups, or by name. */
-    @SqlQuery("SELECT " + LESSON_COLUMNS + """
+    @SqlQuery("SELECT " + LESSON_COLUMNS + " " + """
              WHERE l.school_id = :school AND (
                    l.group_id = (SELECT class_id FROM pupil WHERE id = :pupilId)
                 OR l.group_id IN (SELECT group_id FROM group_member WHERE pupil_id = :pupilId)
