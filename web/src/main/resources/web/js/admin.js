@@ -5,6 +5,14 @@ await startPage({ roles: ['ADMIN'] });
 wireSkipLink();
 
 const schoolsBody = document.getElementById('schools-body');
+
+/** A value the form can tell is wrong before asking the server. */
+class FormError extends Error {
+  constructor(message, field) {
+    super(message);
+    this.field = field;
+  }
+}
 const schoolSelect = document.getElementById('user-school');
 
 async function loadSchools(selectId) {
@@ -43,6 +51,11 @@ function wireForm(formId, resultId, submit) {
       for (const [select, value] of choices) select.value = value;
       replace(result, notice('success', message));
     } catch (error) {
+      if (error instanceof FormError) {
+        replace(result, notice('error', error.message));
+        document.getElementById(error.field).focus();
+        return;
+      }
       replace(result, notice('error', describeError(error),
         error.problems?.length ? el('ul', {}, error.problems.map((p) => el('li', {}, String(p.message ?? p)))) : null));
     } finally {
@@ -66,6 +79,9 @@ wireForm('user-form', 'user-form-result', async (form) => {
     displayName: form.elements.displayName.value.trim(),
     password: form.elements.password.value,
   };
+  // the server's rules, checked here first so the message is in the user's language
+  if (!/^[A-Za-z0-9._@-]{3,100}$/.test(body.username)) throw new FormError(t('admin.usernameHint'), 'user-username');
+  if (body.password.length < 10) throw new FormError(t('admin.passwordHint'), 'user-password');
   await api(`/api/admin/schools/${encodeURIComponent(schoolId)}/users`, { method: 'POST', json: body });
   const school = schoolSelect.selectedOptions[0]?.textContent ?? '';
   return t('admin.userCreated', { username: body.username, school });

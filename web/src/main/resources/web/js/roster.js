@@ -13,6 +13,9 @@ wireSkipLink();
 const $ = (id) => document.getElementById(id);
 const PAGE_SIZE = 50;
 const DAY_ORDER = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const DUTCH_DAY_CODES = {
+  ma: 'MONDAY', di: 'TUESDAY', wo: 'WEDNESDAY', do: 'THURSDAY', vr: 'FRIDAY', za: 'SATURDAY', zo: 'SUNDAY',
+};
 
 // ---- data shared by several views, fetched once and forgotten after an import ----
 
@@ -44,8 +47,11 @@ function failed(status, error) {
   replace(status, notice('error', describeError(error)));
 }
 
+/** An empty value: a dash on screen, a word for screen readers. */
 function dash() {
-  return el('span', { class: 'muted', 'aria-label': t('common.none') }, '—');
+  return el('span', { class: 'muted' },
+    el('span', { 'aria-hidden': 'true' }, '—'),
+    el('span', { class: 'visually-hidden' }, t('common.none')));
 }
 
 // ---- summary: school name, counts in the navigation ----
@@ -58,10 +64,13 @@ async function showSummary() {
     $('count-classes').textContent = number((summary.classes ?? 0) + (summary.teachingGroups ?? 0));
     $('count-tutors').textContent = number(summary.tutors ?? 0);
     $('count-rooms').textContent = number(summary.rooms ?? 0);
-    $('pupils-summary').textContent = t('pupils.summary', {
+    const counts = {
       pupils: number(summary.pupils ?? 0), classes: number(summary.classes ?? 0),
       groups: number(summary.teachingGroups ?? 0), hdt: number(summary.hdtCandidates ?? 0),
-    });
+    };
+    $('pupils-summary').textContent = summary.teachingGroups
+      ? t('pupils.summary', counts)
+      : t('pupils.summaryNoGroups', counts);
   } catch {
     // the counts are a courtesy; each view reports its own errors
   }
@@ -305,7 +314,7 @@ async function enterRooms(_, fresh) {
       el('td', { class: 'mono' }, room.externalId ?? ''),
       el('th', { scope: 'row' }, room.name ?? ''),
       el('td', { class: 'num' }, room.capacity ?? ''),
-      el('td', {}, tryT(`room.kind.${room.kind}`) ?? room.kind ?? ''))));
+      el('td', {}, room.kind ?? ''))));
   } catch (error) {
     failed(status, error);
   }
@@ -377,6 +386,12 @@ function setUpTimetable() {
     }
   }, 200);
   input.addEventListener('input', search);
+  input.closest('.pupil-picker').addEventListener('focusout', (event) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) results.hidden = true;
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && results.childElementCount) results.hidden = false;
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
       results.querySelector('a')?.focus();
@@ -436,9 +451,13 @@ function entityName(entity) {
   return tryT(`import.entity.${entity}`) ?? entity;
 }
 
-function importSummary({ files, created = {}, updated = {} }, chosen) {
+function importSummary({ files, created, updated, stored }, chosen) {
   const names = files?.length ? files : chosen.map((file) => file.name);
-  const entities = [...new Set([...Object.keys(created), ...Object.keys(updated)])];
+  // {created, updated} per kind; or {stored} per kind when the server does not tell new from updated
+  const columns = created || updated
+    ? [['import.col.created', created ?? {}], ['import.col.updated', updated ?? {}]]
+    : [['import.col.stored', stored ?? {}]];
+  const entities = [...new Set(columns.flatMap(([, counts]) => Object.keys(counts)))];
   return el('div', { class: 'notice success', 'data-testid': 'import-success' },
     el('h2', {}, t('import.success')),
     el('p', {}, t('import.successFiles', { files: names.join(', ') })),
@@ -446,27 +465,26 @@ function importSummary({ files, created = {}, updated = {} }, chosen) {
       el('caption', { class: 'visually-hidden' }, t('import.success')),
       el('thead', {}, el('tr', {},
         el('th', { scope: 'col' }, t('import.col.entity')),
-        el('th', { scope: 'col', class: 'num' }, t('import.col.created')),
-        el('th', { scope: 'col', class: 'num' }, t('import.col.updated')))),
+        columns.map(([key]) => el('th', { scope: 'col', class: 'num' }, t(key))))),
       el('tbody', {}, entities.map((entity) => el('tr', {},
         el('th', { scope: 'row' }, entityName(entity)),
-        el('td', { class: 'num' }, number(created[entity] ?? 0)),
-        el('td', { class: 'num' }, number(updated[entity] ?? 0)))))) : null);
+        columns.map(([, counts]) => el('td', { class: 'num' }, number(counts[entity] ?? 0))))))) : null);
 }
 
 /** The problem in the user's language: `import.problem.<code>` with its params, else the server's English. */
 function problemText(problem) {
   const params = {
-    file: problem.file, line: problem.line, columnName: problem.columnName,
-    column: problem.columnName ?? problem.column, ...(problem.params ?? {}),
+    file: problem.file || null, line: problem.line > 0 ? problem.line : null, columnName: problem.columnName || null,
+    column: problem.columnName || (problem.column > 0 ? problem.column : null), ...(problem.params ?? {}),
   };
-  if (DAY_ORDER.includes(params.day)) params.day = t(`day.${params.day}`);
+  const day = DAY_ORDER.includes(params.day) ? params.day : DUTCH_DAY_CODES[params.day];
+  if (day) params.day = t(`day.${day}`);
   return (problem.code && tryT(`import.problem.${problem.code}`, params)) || problem.message || problem.code || '';
 }
 
 function problemColumn(problem) {
   if (problem.columnName) return problem.columnName;
-  if (problem.column) return t('import.columnNumber', { column: problem.column });
+  if (problem.column > 0) return t('import.columnNumber', { column: problem.column });
   return dash();
 }
 
@@ -488,8 +506,8 @@ function importFailure(error) {
         el('th', { scope: 'col' }, t('import.col.column')),
         el('th', { scope: 'col' }, t('import.col.message')))),
       el('tbody', {}, problems.map((problem) => el('tr', { 'data-testid': 'problem-row' },
-        el('td', { class: 'file' }, problem.file ?? dash()),
-        el('td', { class: 'num line' }, problem.line ?? dash()),
+        el('td', { class: 'file' }, problem.file || dash()),
+        el('td', { class: 'num line' }, problem.line > 0 ? problem.line : dash()),
         el('td', { class: 'column mono' }, problemColumn(problem)),
         el('td', { class: 'message' }, problemText(problem)))))) : null);
 }

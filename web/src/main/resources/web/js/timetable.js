@@ -29,9 +29,9 @@ export function weekGrid({ title, periods = [], lessons = [] }) {
     const extended = periods.some((p) => p.period === period && p.kind === 'EXTENDED_DAY');
     return el('tr', { class: extended ? 'extended' : null },
       el('th', { scope: 'row', class: 'period-head' },
-        el('span', { class: 'period-number' }, t('grid.periodNumber', { period })),
+        el('span', { class: 'period-number' }, String(period)),
         times ? el('span', { class: 'period-time' }, `${times.start}–${times.end}`) : null,
-        extended ? el('span', { class: 'period-kind' }, t('grid.extendedDay')) : null),
+        extended ? el('span', { class: 'visually-hidden' }, t('grid.extendedDay')) : null),
       days.map((day) => {
         const key = `${day}/${index}`;
         if (covered.has(key)) return null;
@@ -48,10 +48,16 @@ export function weekGrid({ title, periods = [], lessons = [] }) {
 
   const table = el('table', { class: 'week-grid', 'data-testid': 'week-grid' },
     el('caption', {}, title ?? ''), head, body);
-  if (lessons.length === 0) {
-    return el('div', {}, table, el('p', { class: 'muted empty-grid' }, t('grid.noLessons')));
-  }
-  return table;
+  const hasExtended = periods.some((p) => p.kind === 'EXTENDED_DAY');
+  return el('div', { class: 'week' }, table,
+    lessons.length === 0 ? el('p', { class: 'muted empty-grid' }, t('grid.noLessons')) : null,
+    el('p', { class: 'grid-legend muted', 'aria-hidden': 'true' },
+      hasExtended ? legendItem('extended', t('grid.legendExtended')) : null,
+      legendItem('no-period', t('grid.legendNoPeriod'))));
+}
+
+function legendItem(kind, text) {
+  return el('span', { class: 'legend-item' }, el('span', { class: `swatch ${kind}` }), text);
 }
 
 /** Groups a day's lessons into blocks of overlapping periods, so each block is one table cell. */
@@ -81,14 +87,15 @@ function blocksOf(dayLessons, rows) {
 function lessonCard(lesson, showPeriods) {
   const hue = hueOf(lesson.subject ?? '');
   const duration = Math.max(1, lesson.durationPeriods ?? 1);
+  const group = lesson.group ?? lesson.groupCode;
   const card = el('div', { class: 'lesson', 'data-testid': 'lesson' },
-  el('span', { class: 'subject' }, lesson.subject ?? ''),
-  showPeriods ? el('span', { class: 'when' }, duration > 1
-    ? t('grid.periodRange', { from: lesson.period, to: lesson.period + duration - 1 })
-    : t('grid.periodNumber', { period: lesson.period })) : null,
-  lesson.teacher ? el('span', { class: 'teacher', title: t('grid.teacher') }, lesson.teacher) : null,
-  lesson.room ? el('span', { class: 'room', title: t('grid.room') }, lesson.room) : null,
-  lesson.group ? el('span', { class: 'group', title: t('grid.group') }, lesson.group) : null);
+    el('span', { class: 'subject' }, lesson.subject ?? ''),
+    showPeriods ? el('span', { class: 'when' }, duration > 1
+      ? t('grid.periodRange', { from: lesson.period, to: lesson.period + duration - 1 })
+      : t('grid.periodNumber', { period: lesson.period })) : null,
+    lesson.teacher ? el('span', { class: 'teacher', title: t('grid.teacher') }, lesson.teacher) : null,
+    lesson.room ? el('span', { class: 'room', title: t('grid.room') }, lesson.room) : null,
+    group ? el('span', { class: 'group', title: t('grid.group') }, group) : null);
   card.style.setProperty('--lesson-hue', String(hue)); // CSSOM, so a strict CSP allows it
   return card;
 }

@@ -57,6 +57,8 @@ public final class KansrijkApp {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                // Pages, scripts and styles hold no school data: the API behind them checks every call.
+                files.roles = java.util.Set.of(nl.kansrijk.app.auth.Role.ANYONE);
             });
 
             RequestMetrics.register(cfg.routes, registry);
