@@ -25,6 +25,7 @@ public class ConstraintWeights {
     public static final String TUTOR_LACKS_SUBJECT = "Tutor does not teach the subject";
     public static final String TUTOR_DAILY_MAXIMUM = "Tutor over daily maximum";
     public static final String UNPLANNED_SESSION = "Unplanned session";
+    public static final String PAIR_WITHOUT_TUTOR = "Pair without tutor";
     public static final String ABILITY_GAP = "Ability gap within a pair";
     public static final String SESSIONS_TOO_CLOSE = "Sessions of a pair too close together";
     public static final String PULL_OUT = "Pupil pulled out of a lesson";
@@ -59,9 +60,12 @@ public class ConstraintWeights {
     @ConstraintWeight(TUTOR_DAILY_MAXIMUM)
     private HardMediumSoftScore tutorDailyMaximum = HardMediumSoftScore.ofHard(50);
 
-    // Medium: one point per session that could not be planned.
+    // Medium: one point per session that cannot take place.
     @ConstraintWeight(UNPLANNED_SESSION)
     private HardMediumSoftScore unplannedSession = HardMediumSoftScore.ONE_MEDIUM;
+
+    @ConstraintWeight(PAIR_WITHOUT_TUTOR)
+    private HardMediumSoftScore pairWithoutTutor = HardMediumSoftScore.ONE_MEDIUM;
 
     // Soft: quality of a feasible week; the weights say how many minutes of tutor idle time a breach is worth.
     @ConstraintWeight(ABILITY_GAP)
@@ -107,6 +111,8 @@ public class ConstraintWeights {
     public void setTutorDailyMaximum(HardMediumSoftScore weight) { tutorDailyMaximum = weight; }
     public HardMediumSoftScore getUnplannedSession() { return unplannedSession; }
     public void setUnplannedSession(HardMediumSoftScore weight) { unplannedSession = weight; }
+    public HardMediumSoftScore getPairWithoutTutor() { return pairWithoutTutor; }
+    public void setPairWithoutTutor(HardMediumSoftScore weight) { pairWithoutTutor = weight; }
     public HardMediumSoftScore getAbilityGap() { return abilityGap; }
     public void setAbilityGap(HardMediumSoftScore weight) { abilityGap = weight; }
     public HardMediumSoftScore getSessionsTooClose() { return sessionsTooClose; }

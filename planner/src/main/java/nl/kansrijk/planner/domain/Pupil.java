@@ -65,6 +65,10 @@ public class Pupil {
         return regularSubjectByTimeslotId;
     }
 
+    public int busyPeriodCount() {
+        return regularSubjectByTimeslotId.size();
+    }
+
     public boolean hasRegularLessonAt(Timeslot timeslot) {
         return regularSubjectByTimeslotId.containsKey(timeslot.getId());
     }

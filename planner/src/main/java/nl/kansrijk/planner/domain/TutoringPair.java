@@ -102,8 +102,13 @@ public class TutoringPair {
         return tutor;
     }
 
-    /** Sets the tutor on the pair and on its sessions; for building a schedule outside the solver. */
+    /** Sets the planning variable only; inside a solver the {@link PairTutorListener} updates the sessions. */
     public void setTutor(Tutor tutor) {
+        this.tutor = tutor;
+    }
+
+    /** Sets the tutor on the pair and on its sessions; for building or editing a schedule outside the solver. */
+    public void assignTutor(Tutor tutor) {
         this.tutor = tutor;
         for (TutoringSession session : sessions) {
             session.setTutor(tutor);

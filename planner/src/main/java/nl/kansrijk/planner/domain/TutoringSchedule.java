@@ -125,6 +125,25 @@ public class TutoringSchedule {
         this.score = score;
     }
 
+    /**
+     * Empties the timeslot and room of every unpinned session that has only one of the two. The solver may leave such
+     * half-placed sessions (they count as unplanned and block nothing); call this before showing or storing a result.
+     * The score is then stale: rescore with {@code SolutionManager.update}.
+     *
+     * @return how many sessions were cleared
+     */
+    public int clearIncompletePlacements() {
+        int cleared = 0;
+        for (TutoringSession session : sessions) {
+            if (!session.isPinned() && (session.getTimeslot() == null) != (session.getRoom() == null)) {
+                session.setTimeslot(null);
+                session.setRoom(null);
+                cleared++;
+            }
+        }
+        return cleared;
+    }
+
     public long unplannedSessionCount() {
         return sessions.stream().filter(session -> !session.isPlanned()).count();
     }

@@ -10,10 +10,15 @@ import nl.kansrijk.planner.domain.TutoringSession;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
+import org.optaplanner.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
@@ -56,11 +61,11 @@ public final class SolverConfigs {
     }
 
     /** Tuning knobs, recorded in docs/BENCHMARKS.md; {@link #tuned()} is what the app uses. */
-    public record Tuning(ConstructionHeuristicType constructionHeuristic, boolean tutorsFirst,
+    public record Tuning(boolean greedyConstruction, boolean hardestSessionsFirst, boolean tutorsFirst,
             boolean swapMoves, boolean pillarMoves, int lateAcceptanceSize, String moveThreadCount) {
 
         public static Tuning tuned() {
-            return new Tuning(ConstructionHeuristicType.FIRST_FIT, false, true, true, 400, null);
+            return new Tuning(true, false, false, true, true, 400, null);
         }
     }
 
@@ -82,11 +87,19 @@ public final class SolverConfigs {
         if (termination.stopAtFirstFeasible()) {
             terminationConfig.setBestScoreFeasible(true);
         }
-        List<PhaseConfig> phases = tuning.tutorsFirst()
-                ? List.of(construction(TutoringPair.class, tuning), construction(TutoringSession.class, tuning),
-                        localSearch(tuning))
-                : List.of(construction(TutoringSession.class, tuning), construction(TutoringPair.class, tuning),
-                        localSearch(tuning));
+        List<PhaseConfig> phases = new java.util.ArrayList<>();
+        if (tuning.greedyConstruction()) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstructionPhase.class)));
+        }
+        // The generic construction heuristics finish whatever the greedy phase left empty (or do all of it).
+        if (tuning.tutorsFirst()) {
+            phases.add(construction(TutoringPair.class, tuning));
+            phases.add(construction(TutoringSession.class, tuning));
+        } else {
+            phases.add(construction(TutoringSession.class, tuning));
+            phases.add(construction(TutoringPair.class, tuning));
+        }
+        phases.add(localSearch(tuning));
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(TutoringSchedule.class)
                 .withEntityClasses(TutoringPair.class, TutoringSession.class)
@@ -102,11 +115,30 @@ public final class SolverConfigs {
         return config;
     }
 
+    /** First fit per entity class: each entity in turn gets the value that scores best so far. */
     private static ConstructionHeuristicPhaseConfig construction(Class<?> entityClass, Tuning tuning) {
+        EntitySelectorConfig entities = new EntitySelectorConfig(entityClass);
+        if (tuning.hardestSessionsFirst() && entityClass == TutoringSession.class) {
+            entities.withCacheType(SelectionCacheType.PHASE)
+                    .withSelectionOrder(SelectionOrder.SORTED)
+                    .withSorterComparatorClass(SessionDifficultyComparator.class)
+                    .withSorterOrder(SelectionSorterOrder.DESCENDING);
+        }
+        String selectorId = entityClass.getSimpleName() + "Placer";
+        entities.setId(selectorId);
+        List<MoveSelectorConfig> valueChoices = new java.util.ArrayList<>();
+        for (String variable : entityClass == TutoringSession.class ? List.of("timeslot", "room") : List.of("tutor")) {
+            valueChoices.add(new ChangeMoveSelectorConfig()
+                    .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(selectorId))
+                    .withValueSelectorConfig(new ValueSelectorConfig(variable)));
+        }
+        // A session tries every (timeslot, room) combination, so a free room is found together with its time.
+        MoveSelectorConfig placement = valueChoices.size() == 1 ? valueChoices.get(0)
+                : new CartesianProductMoveSelectorConfig(valueChoices);
         return new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                        .withEntitySelectorConfig(new EntitySelectorConfig(entityClass)))
-                .withConstructionHeuristicType(tuning.constructionHeuristic());
+                        .withEntitySelectorConfig(entities)
+                        .withMoveSelectorConfigs(placement));
     }
 
     private static LocalSearchPhaseConfig localSearch(Tuning tuning) {
@@ -116,22 +148,39 @@ public final class SolverConfigs {
         moves.add(new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig(TutoringPair.class)));
         if (tuning.swapMoves()) {
-            // Swapping two sessions' times keeps both pairs' days filled when the week is tight.
+            // Rooms are nearly full: a session moves to a new time together with a room free then, and two
+            // sessions swap time and room at once, so neither move has to pass through a room conflict.
+            EntitySelectorConfig movingSession = new EntitySelectorConfig(TutoringSession.class)
+                    .withId("movingSession");
+            moves.add(new CartesianProductMoveSelectorConfig(List.of(
+                    new ChangeMoveSelectorConfig().withEntitySelectorConfig(movingSession)
+                            .withValueSelectorConfig(new ValueSelectorConfig("timeslot")),
+                    new ChangeMoveSelectorConfig()
+                            .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("movingSession"))
+                            .withValueSelectorConfig(new ValueSelectorConfig("room")))));
             moves.add(new SwapMoveSelectorConfig()
-                    .withEntitySelectorConfig(new EntitySelectorConfig(TutoringSession.class))
-                    .withVariableNameIncludes("timeslot"));
+                    .withEntitySelectorConfig(new EntitySelectorConfig(TutoringSession.class)));
             moves.add(new SwapMoveSelectorConfig()
                     .withEntitySelectorConfig(new EntitySelectorConfig(TutoringPair.class)));
         }
         if (tuning.pillarMoves()) {
             // Moving all sessions that share a room at once lets a pair settle into one room.
             moves.add(new PillarChangeMoveSelectorConfig()
+                    .withPillarSelectorConfig(new PillarSelectorConfig()
+                            .withEntitySelectorConfig(new EntitySelectorConfig(TutoringSession.class)))
                     .withValueSelectorConfig(new ValueSelectorConfig("room")));
         }
-        return new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                        .withLateAcceptanceSize(tuning.lateAcceptanceSize()))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves));
+        if (tuning.lateAcceptanceSize() > 0) {
+            phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
+                            .withLateAcceptanceSize(tuning.lateAcceptanceSize()))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        } else {
+            // Late acceptance size 0 means: entity tabu search instead.
+            phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+        }
+        return phase;
     }
 }

@@ -42,6 +42,7 @@ public class TutoringConstraintProvider implements ConstraintProvider {
                 tutorDailyMaximum(factory),
                 // Medium
                 unplannedSession(factory),
+                pairWithoutTutor(factory),
                 // Soft
                 abilityGap(factory),
                 sessionsTooClose(factory),
@@ -179,13 +180,22 @@ public class TutoringConstraintProvider implements ConstraintProvider {
 
     // Medium
 
-    // Every required session gets a timeslot, a room and a tutor; one point per session left out.
+    // Every required session gets a timeslot and a room; one point per session left out.
     Constraint unplannedSession(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(TutoringSession.class)
-                .filter(session -> !session.isPlanned())
+                .filter(session -> session.getTimeslot() == null || session.getRoom() == null)
                 .penalizeConfigurable(session -> 1)
                 .justifyWith((session, score) -> placement(session, "not planned", 1))
                 .asConstraint(UNPLANNED_SESSION);
+    }
+
+    // Every pair gets a tutor; without one none of its sessions can take place, so one point per weekly session.
+    Constraint pairWithoutTutor(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(TutoringPair.class)
+                .filter(pair -> pair.getTutor() == null)
+                .penalizeConfigurable(TutoringPair::getSessionsPerWeek)
+                .justifyWith((pair, score) -> pairJustification(pair, "no tutor", pair.getSessionsPerWeek()))
+                .asConstraint(PAIR_WITHOUT_TUTOR);
     }
 
     // Soft

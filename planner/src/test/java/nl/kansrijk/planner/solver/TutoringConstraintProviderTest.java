@@ -302,18 +302,26 @@ class TutoringConstraintProviderTest {
     }
 
     @Test
-    void unplannedSession_pairWithoutTutor_penalizesEachSession() {
-        TutoringPair pair = pair("P1", null, freePupil("a", null));
-        constraintVerifier.verifyThat(TutoringConstraintProvider::unplannedSession)
-                .given(session("P1-1", pair, MON_1, ROOM_A), session("P1-2", pair, TUE_1, ROOM_A))
-                .penalizesBy(2);
-    }
-
-    @Test
     void unplannedSession_fullyPlacedSession_noPenalty() {
         TutoringPair pair = pair("P1", mathsTutor("T1"), freePupil("a", null));
         constraintVerifier.verifyThat(TutoringConstraintProvider::unplannedSession)
                 .given(session("P1-1", pair, MON_1, ROOM_A))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void pairWithoutTutor_threeSessionsAWeek_penalizesThree() {
+        TutoringPair pair = pair("P1", 3, null, freePupil("a", null));
+        constraintVerifier.verifyThat(TutoringConstraintProvider::pairWithoutTutor)
+                .given(pair, session("P1-1", pair, MON_1, ROOM_A))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void pairWithoutTutor_pairWithTutor_noPenalty() {
+        TutoringPair pair = pair("P1", 3, mathsTutor("T1"), freePupil("a", null));
+        constraintVerifier.verifyThat(TutoringConstraintProvider::pairWithoutTutor)
+                .given(pair, session("P1-1", pair, MON_1, ROOM_A))
                 .penalizesBy(0);
     }
 
