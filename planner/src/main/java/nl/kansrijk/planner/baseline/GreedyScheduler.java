@@ -26,6 +26,28 @@ import nl.kansrijk.planner.domain.TutoringSession;
  */
 public final class GreedyScheduler {
 
+    /** How a pair's tutor is chosen among those with the subject. */
+    public enum TutorChoice {
+        /** The first tutor (in list order) under whom most of the pair's sessions fit: the plain baseline. */
+        FIRST_FIT,
+        /**
+         * Of the tutors under whom most sessions fit, the one with the fewest free available slots left, so that
+         * tutors who work every day stay free for the pairs that need them (best fit).
+         */
+        BEST_FIT
+    }
+
+    private final TutorChoice tutorChoice;
+
+    /** The plain first-fit baseline. */
+    public GreedyScheduler() {
+        this(TutorChoice.FIRST_FIT);
+    }
+
+    public GreedyScheduler(TutorChoice tutorChoice) {
+        this.tutorChoice = tutorChoice;
+    }
+
     /** How the scheduler writes its choices: directly, or through a solver's score director. */
     public interface Assignments {
         void assignTutor(TutoringPair pair, Tutor tutor);
@@ -75,16 +97,19 @@ public final class GreedyScheduler {
     private Tutor chooseTutor(TutoringPair pair, TutoringSchedule schedule, Occupancy occupancy) {
         Tutor best = null;
         int bestPlaced = -1;
+        int bestSpare = Integer.MAX_VALUE;
         for (Tutor tutor : schedule.getTutors()) {
             if (!tutor.teaches(pair.getSubject())) {
                 continue;
             }
             int placed = placeSessions(pair, tutor, schedule, occupancy.copy(), null);
-            if (placed > bestPlaced) {
+            int spare = tutorChoice == TutorChoice.BEST_FIT ? occupancy.spareSlots(tutor, schedule) : 0;
+            if (placed > bestPlaced || placed == bestPlaced && spare < bestSpare) {
                 best = tutor;
                 bestPlaced = placed;
+                bestSpare = spare;
             }
-            if (placed == pair.getSessions().size()) {
+            if (tutorChoice == TutorChoice.FIRST_FIT && placed == pair.getSessions().size()) {
                 break;
             }
         }
@@ -160,6 +185,17 @@ public final class GreedyScheduler {
                 }
             }
             return true;
+        }
+
+        /** Available slots of the tutor not yet booked. */
+        int spareSlots(Tutor tutor, TutoringSchedule schedule) {
+            int spare = 0;
+            for (Timeslot timeslot : schedule.getTimeslots()) {
+                if (tutor.isAvailable(timeslot) && !taken.contains("tutor/" + tutor.getId() + "/" + timeslot.getId())) {
+                    spare++;
+                }
+            }
+            return spare;
         }
 
         Room firstFreeRoom(List<Room> rooms, TutoringPair pair, Timeslot timeslot) {

@@ -72,9 +72,12 @@ public final class DemoInstances {
     static final int HDT_SESSIONS_PER_WEEK = 5;
     static final int EXTENDED_DAY_SESSIONS_PER_WEEK = 2;
 
-    /** How a tutor's week looks. */
+    /**
+     * How a tutor's week looks. HDT tutors see their pairs every day (Haarlem: one lesson hour each school day), so
+     * most patterns cover all five days; part-timers work mornings, afternoons and evenings, or four days.
+     */
     enum AvailabilityPattern {
-        FULL_WEEK, MORNINGS, FOUR_DAYS, THREE_DAYS_AND_EVENINGS
+        FULL_WEEK, MORNINGS, AFTERNOONS_AND_EVENINGS, FOUR_DAYS_AND_EVENINGS
     }
 
     private DemoInstances() {
@@ -182,16 +185,14 @@ public final class DemoInstances {
             };
             AvailabilityPattern pattern = patterns[random.nextInt(patterns.length)];
             DayOfWeek dayOff = SchoolWeek.SCHOOL_DAYS.get(random.nextInt(SchoolWeek.SCHOOL_DAYS.size()));
-            DayOfWeek secondDayOff = SchoolWeek.SCHOOL_DAYS.get((dayOff.ordinal() + 2) % 5);
             Set<String> available = new HashSet<>();
             for (Timeslot timeslot : timeslots) {
                 boolean extended = timeslot.getKind() == TimeslotKind.EXTENDED_DAY;
                 boolean works = switch (pattern) {
                     case FULL_WEEK -> true;
                     case MORNINGS -> !extended && timeslot.getStart().getHour() < 12;
-                    case FOUR_DAYS -> !extended && timeslot.getDay() != dayOff;
-                    case THREE_DAYS_AND_EVENINGS -> extended
-                            || timeslot.getDay() != dayOff && timeslot.getDay() != secondDayOff;
+                    case AFTERNOONS_AND_EVENINGS -> extended || timeslot.getStart().getHour() >= 12;
+                    case FOUR_DAYS_AND_EVENINGS -> timeslot.getDay() != dayOff;
                 };
                 if (works) {
                     available.add(timeslot.getId());

@@ -11,7 +11,8 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * Construction by the greedy first-fit scheduler, run inside the solver so that local search starts from it.
+ * Construction by the greedy scheduler with best-fit tutor choice, run inside the solver so that local search
+ * starts from it.
  * It fills only what is still empty, so on re-planning everything already placed stays where it is.
  */
 public class GreedyConstructionPhase implements CustomPhaseCommand<TutoringSchedule> {
@@ -19,7 +20,7 @@ public class GreedyConstructionPhase implements CustomPhaseCommand<TutoringSched
     @Override
     public void changeWorkingSolution(ScoreDirector<TutoringSchedule> scoreDirector) {
         TutoringSchedule schedule = scoreDirector.getWorkingSolution();
-        new GreedyScheduler().schedule(schedule, new GreedyScheduler.Assignments() {
+        new GreedyScheduler(GreedyScheduler.TutorChoice.BEST_FIT).schedule(schedule, new GreedyScheduler.Assignments() {
             @Override
             public void assignTutor(TutoringPair pair, Tutor tutor) {
                 scoreDirector.beforeVariableChanged(pair, "tutor");

@@ -34,8 +34,10 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * Builds the solver configuration in Java: BAVET constraint streams, a construction heuristic that places
- * sessions first and then picks each pair's tutor, and a late-acceptance local search.
+ * Builds the solver configuration in Java: BAVET constraint streams; construction by the greedy scheduler
+ * (best-fit tutors), then OptaPlanner's first-fit construction heuristic for whatever is still empty; then an
+ * entity-tabu local search. docs/BENCHMARKS.md records why (the generic construction heuristics alone left
+ * ten times more sessions unplanned on the demo school).
  */
 public final class SolverConfigs {
 
@@ -60,12 +62,17 @@ public final class SolverConfigs {
         }
     }
 
-    /** Tuning knobs, recorded in docs/BENCHMARKS.md; {@link #tuned()} is what the app uses. */
+    /**
+     * Tuning knobs, recorded in docs/BENCHMARKS.md; {@link #tuned()} is what the app uses.
+     *
+     * @param lateAcceptanceSize late acceptance with this size; 0 means entity tabu search instead
+     * @param moveThreadCount OptaPlanner's moveThreadCount ("2", "AUTO"); null for single-threaded solving
+     */
     public record Tuning(boolean greedyConstruction, boolean hardestSessionsFirst, boolean tutorsFirst,
             boolean swapMoves, boolean pillarMoves, int lateAcceptanceSize, String moveThreadCount) {
 
         public static Tuning tuned() {
-            return new Tuning(true, false, false, true, true, 400, null);
+            return new Tuning(true, false, false, true, false, 0, null);
         }
     }
 
