@@ -65,4 +65,21 @@ public final class EloEngine {
         return new RatingUpdate(pupil, pupilAfter, item, itemAfter,
                 partnerAfter == null ? null : partner, partnerAfter, score, expected, pupilK, itemK);
     }
+
+    /**
+     * The two-chain update (Bolsinova, Gergely &amp; Brinkhuis 2025): the item was selected with the
+     * pupil's {@link TwoChainRating#selectionChain()}, so the other chain of pupil, item and partner
+     * is updated by {@link #update(Rating, Rating, Rating, Answer)}; the selection chain is untouched.
+     */
+    public TwoChainUpdate update(TwoChainRating pupil, TwoChainRating item, TwoChainRating partner, Answer answer) {
+        Objects.requireNonNull(pupil, "pupil");
+        Objects.requireNonNull(item, "item");
+        int updated = 1 - pupil.selectionChain();
+        RatingUpdate chainUpdate = update(pupil.chain(updated), item.chain(updated), partner == null ? null : partner.chain(updated), answer);
+        TwoChainRating partnerAfter = chainUpdate.hasPartner() ? partner.withChain(updated, chainUpdate.partnerAfter()) : null;
+        return new TwoChainUpdate(updated, chainUpdate,
+                pupil, pupil.withChain(updated, chainUpdate.pupilAfter()),
+                item, item.withChain(updated, chainUpdate.itemAfter()),
+                partnerAfter == null ? null : partner, partnerAfter);
+    }
 }

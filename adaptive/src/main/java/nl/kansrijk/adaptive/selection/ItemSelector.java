@@ -10,7 +10,8 @@ import nl.kansrijk.adaptive.engine.HshsModel;
 /**
  * Chooses the next item for a pupil: draws a target probability for the chosen difficulty, turns
  * it into a target item rating β* = θ − logit(p)/(a·d), takes the few items nearest β* that the
- * pupil did not answer recently and picks the least used of them.
+ * pupil did not answer recently and picks one of them, at random or the least used
+ * (see {@link SelectionSettings}).
  *
  * <p>Not thread-safe when the injected random generator is not; give each thread its own selector.
  */
@@ -64,7 +65,7 @@ public final class ItemSelector {
         return ranks;
     }
 
-    /** The least used of the k eligible items nearest the target (ties to the nearest); null when none is eligible. */
+    /** One of the k eligible items nearest the target, by the settings' choice; null when no item is eligible. */
     private ItemCandidate nearestLeastUsed(List<ItemCandidate> bank, double targetRating, Map<String, Integer> recency) {
         int capacity = settings.nearestCount();
         ItemCandidate[] nearest = new ItemCandidate[capacity];
@@ -88,9 +89,15 @@ public final class ItemSelector {
             nearest[position] = candidate;
             distances[position] = distance;
         }
-        ItemCandidate best = null;
-        for (int i = 0; i < size; i++) {
-            if (best == null || nearest[i].useCount() < best.useCount()) {
+        if (size == 0) {
+            return null;
+        }
+        if (settings.choice() == SelectionSettings.Choice.RANDOM) {
+            return nearest[random.nextInt(size)];
+        }
+        ItemCandidate best = nearest[0];
+        for (int i = 1; i < size; i++) {
+            if (nearest[i].useCount() < best.useCount()) {
                 best = nearest[i];
             }
         }

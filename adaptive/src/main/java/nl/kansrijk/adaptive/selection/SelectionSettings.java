@@ -1,13 +1,33 @@
 package nl.kansrijk.adaptive.selection;
 
+import java.util.Objects;
+
 /**
- * How many items nearest to the target rating compete (the least used of them wins), and the range
- * a drawn target probability is clipped to: below 0.5 an item is harder than a coin flip, above
- * 0.98 it teaches nothing and logit(p) grows without bound.
+ * How the selector picks among the items nearest the target rating β*.
+ *
+ * <ul>
+ *   <li>{@code nearestCount}: how many eligible items nearest β* compete.
+ *   <li>{@code choice}: which of them wins. Math Garden prefers the least used; with two-chain
+ *       ratings that preference selects on rating error and biased the scale by +0.4 logits in our
+ *       simulation (docs/BENCHMARKS.md), so the default draws one of them at random, which spreads
+ *       use just as well without the bias.
+ *   <li>{@code minimumProbability}, {@code maximumProbability}: the range a drawn target probability
+ *       is clipped to; below 0.5 an item is harder than a coin flip, above 0.98 it teaches nothing
+ *       and logit(p) grows without bound.
+ * </ul>
  */
-public record SelectionSettings(int nearestCount, double minimumProbability, double maximumProbability) {
+public record SelectionSettings(int nearestCount, Choice choice, double minimumProbability, double maximumProbability) {
+
+    /** How one of the nearest items is chosen. */
+    public enum Choice {
+        /** Uniformly at random among the nearest. */
+        RANDOM,
+        /** The least used among the nearest, ties to the nearest (Math Garden's rule). */
+        LEAST_USED
+    }
 
     public SelectionSettings {
+        Objects.requireNonNull(choice, "choice");
         if (nearestCount < 1) {
             throw new IllegalArgumentException("nearestCount must be at least 1: " + nearestCount);
         }
@@ -17,6 +37,6 @@ public record SelectionSettings(int nearestCount, double minimumProbability, dou
     }
 
     public static SelectionSettings defaults() {
-        return new SelectionSettings(5, 0.50, 0.98);
+        return new SelectionSettings(5, Choice.RANDOM, 0.50, 0.98);
     }
 }

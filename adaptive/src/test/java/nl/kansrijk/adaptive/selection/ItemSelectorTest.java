@@ -33,8 +33,25 @@ class ItemSelectorTest {
         };
     }
 
+    /** Uniform draws from a real generator, Gaussian draws pinned to 0 (so the target is the mean). */
+    private record PinnedGaussian(SplittableRandom uniform) implements RandomGenerator {
+        @Override
+        public long nextLong() {
+            return uniform.nextLong();
+        }
+
+        @Override
+        public double nextGaussian() {
+            return 0.0;
+        }
+    }
+
     private static ItemSelector selector(int nearestCount, RandomGenerator random) {
-        return new ItemSelector(MODEL, new SelectionSettings(nearestCount, 0.5, 0.98), random);
+        return selector(nearestCount, SelectionSettings.Choice.LEAST_USED, random);
+    }
+
+    private static ItemSelector selector(int nearestCount, SelectionSettings.Choice choice, RandomGenerator random) {
+        return new ItemSelector(MODEL, new SelectionSettings(nearestCount, choice, 0.5, 0.98), random);
     }
 
     private static List<ItemCandidate> evenlySpacedBank(int size, double from, double step) {
@@ -65,6 +82,22 @@ class ItemSelectorTest {
                 .isEqualTo("second-some-use");
         assertThat(selector(3, gaussianAlways(0.0)).select(0.0, Difficulty.MEDIUM, bank, List.of()).item().itemId())
                 .isEqualTo("third-unused");
+    }
+
+    @Test
+    void select_randomChoice_spreadsOverExactlyTheNearestItems() {
+        // target −1.0986 with a mean draw; the three nearest of the grid −3.0, −2.9, … are −1.1 (0.0014 away),
+        // −1.0 (0.0986) and −1.2 (0.1014): items 19, 20 and 18
+        List<ItemCandidate> bank = evenlySpacedBank(61, -3, 0.1);
+        ItemSelector selector = new ItemSelector(MODEL, new SelectionSettings(3, SelectionSettings.Choice.RANDOM, 0.5, 0.98),
+                new PinnedGaussian(new SplittableRandom(11)));
+        java.util.Set<String> chosen = new java.util.TreeSet<>();
+
+        for (int draw = 0; draw < 300; draw++) {
+            chosen.add(selector.select(0.0, Difficulty.MEDIUM, bank, List.of()).item().itemId());
+        }
+
+        assertThat(chosen).containsExactly("item-18", "item-19", "item-20");
     }
 
     @Test
