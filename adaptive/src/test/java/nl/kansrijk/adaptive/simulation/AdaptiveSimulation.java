@@ -29,6 +29,8 @@ public final class AdaptiveSimulation {
     /** How far feature-based starting difficulties are off the truth (SD, logits). */
     static final double PRIOR_ERROR = 0.7;
     static final int[] CHECKPOINTS = {25, 50, 100, 200};
+    /** Fast learners for the tracking check: one logit (about a school year) per 250 answers. */
+    static final double LEARNING_PER_ANSWER = 0.004;
 
     private final long seed;
     private final double[] itemTruth;
@@ -71,10 +73,11 @@ public final class AdaptiveSimulation {
 
     /** Pupil recovery for a grid of K settings, on a cold bank (feature priors) and a warm one (after 200,000 answers). */
     void tuning() {
-        System.out.println("### K tuning (pupil RMSE | correlation after n answers; item RMSE after 200,000 answers)");
+        System.out.println("### K tuning (pupil RMSE · correlation after n answers; item RMSE after 200,000 answers; "
+                + "last column: warm bank, pupils growing 0.004 logit per answer)");
         System.out.println();
-        System.out.println("| K | K⁺ | K⁻ | cold n=25 | cold n=50 | cold n=100 | cold n=200 | items RMSE | warm n=25 | warm n=50 | warm n=100 | warm n=200 |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| K | K⁺ | K⁻ | cold n=25 | cold n=50 | cold n=100 | cold n=200 | items RMSE | warm n=25 | warm n=50 | warm n=100 | warm n=200 | growing n=200 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         double[][] grid = {{0.0075, 4}, {0.025, 4}, {0.05, 4}, {0.1, 4}, {0.2, 4}, {0.1, 2}, {0.1, 8}, {0.05, 8}};
         for (double[] kAndPlus : grid) {
             EngineSettings settings = EngineSettings.defaults().withK(kAndPlus[0], kAndPlus[1]);
@@ -87,12 +90,15 @@ public final class AdaptiveSimulation {
             for (double[] cell : run.warm) {
                 row.append(String.format(Locale.ROOT, " %.3f · %.3f |", cell[2], cell[0]));
             }
+            double[] growing = run.growing.get(run.growing.size() - 1);
+            row.append(String.format(Locale.ROOT, " %.3f · %.3f |", growing[2], growing[0]));
             System.out.println(row);
         }
         System.out.println();
     }
 
-    private record RecoveryRun(List<double[]> cold, List<double[]> warm, double itemRmseAfterBurnIn, double itemCorrelationAfterBurnIn) {
+    private record RecoveryRun(List<double[]> cold, List<double[]> warm, List<double[]> growing, double itemRmseAfterBurnIn,
+            double itemCorrelationAfterBurnIn) {
     }
 
     /** Cohort 1 on the cold bank, then a fresh cohort 2 on the bank cohort 1 calibrated; {correlation, bias, RMSE} per checkpoint. */
@@ -107,7 +113,13 @@ public final class AdaptiveSimulation {
             world.enrolNewPupil(p);
         }
         List<double[]> warm = playCohort(world, warmOutcomes);
-        return new RecoveryRun(cold, warm, itemRmse, itemCorrelation);
+        // a third cohort on the same bank whose true abilities grow while they practise
+        for (int p = 0; p < PUPILS; p++) {
+            world.enrolNewPupil(p);
+        }
+        world.growthPerAnswer = LEARNING_PER_ANSWER;
+        List<double[]> growing = playCohort(world, null);
+        return new RecoveryRun(cold, warm, growing, itemRmse, itemCorrelation);
     }
 
     private static List<double[]> playCohort(PracticeWorld world, List<PracticeWorld.Outcome> sink) {
@@ -141,6 +153,10 @@ public final class AdaptiveSimulation {
         for (int i = 0; i < CHECKPOINTS.length; i++) {
             double[] w = run.warm.get(i);
             System.out.printf(Locale.ROOT, "| warm (after 200,000 answers) | %d | %.3f | %+.3f | %.3f |%n", CHECKPOINTS[i], w[0], w[1], w[2]);
+        }
+        for (int i = 0; i < CHECKPOINTS.length; i++) {
+            double[] g = run.growing.get(i);
+            System.out.printf(Locale.ROOT, "| warm, pupils growing %.3f/answer | %d | %.3f | %+.3f | %.3f |%n", LEARNING_PER_ANSWER, CHECKPOINTS[i], g[0], g[1], g[2]);
         }
         System.out.printf(Locale.ROOT, "%nItems after 200,000 answers (items with ≥ 20 answers): correlation %.3f, RMSE %.3f (priors: RMSE %.3f).%n%n",
                 run.itemCorrelationAfterBurnIn, run.itemRmseAfterBurnIn, Metrics.rootMeanSquareError(itemPrior, itemTruth));
@@ -271,67 +287,66 @@ public final class AdaptiveSimulation {
         }
     }
 
-    /** Held-out answers: Elo (predicting before each answer, never updated on held-out ones) versus a Rasch model fitted by JML on the training answers. */
+    /**
+     * Held-out answers: Elo predicts each before it is given and is never updated on it; a Rasch model
+     * is fitted by JML on the training answers (past and future ones) of the same run.
+     */
     void prediction() {
-        System.out.println("### Prediction of held-out answers (20 % of 100,000 answers: 1,000 pupils × 100)");
+        System.out.println("### Prediction of held-out answers (a random 20 % of 100,000 answers: 1,000 pupils × 100, cold bank)");
         System.out.println();
-        System.out.println("| abilities | model | AUC | log-loss |");
-        System.out.println("|---|---|---|---|");
-        for (double growth : new double[] {0.0, 0.004}) {
-            predictionRun(growth);
+        System.out.println("| abilities | engine run | predictor | AUC (all) | log-loss (all) | AUC (answers 51–100) | log-loss (answers 51–100) |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (double growth : new double[] {0.0, LEARNING_PER_ANSWER}) {
+            predictionRun(growth, true);
+            predictionRun(growth, false);
         }
         System.out.println();
     }
 
-    private void predictionRun(double growthPerAnswer) {
+    private void predictionRun(double growthPerAnswer, boolean twoChains) {
         String abilities = growthPerAnswer == 0 ? "fixed" : String.format(Locale.ROOT, "growing %.3f/answer", growthPerAnswer);
-        for (int variant = 0; variant < 3; variant++) {
-            boolean withPriors = variant != 1;
-            boolean twoChains = variant != 2;
-            double[] start = withPriors ? itemPrior : new double[ITEMS];
-            EngineSettings settings = twoChains ? EngineSettings.defaults() : EngineSettings.defaults().withItemUpdateMode(ItemUpdateMode.INDEPENDENT);
-            PracticeWorld world = new PracticeWorld(settings, twoChains, seed + 4, itemTruth, start, PUPILS, growthPerAnswer);
-            List<PracticeWorld.Outcome> training = new ArrayList<>();
-            List<PracticeWorld.Outcome> heldOut = new ArrayList<>();
-            List<PracticeWorld.Outcome> all = new ArrayList<>(PUPILS * 100);
-            for (int round = 0; round < 100; round++) {
-                world.playRound(all, 0.2);
-            }
-            for (PracticeWorld.Outcome outcome : all) {
-                (outcome.heldOut() ? heldOut : training).add(outcome);
-            }
-            int n = heldOut.size();
-            boolean[] outcomes = new boolean[n];
-            double[] elo = new double[n];
-            double[] truth = new double[n];
-            for (int k = 0; k < n; k++) {
-                outcomes[k] = heldOut.get(k).correct();
-                elo[k] = heldOut.get(k).predictedByElo();
-                truth[k] = heldOut.get(k).trueProbability();
-            }
-            String eloName = switch (variant) {
-                case 0 -> "Elo/HSHS default (two chains, zero-sum; items start at feature priors)";
-                case 1 -> "Elo/HSHS default, items start at 0 (no priors)";
-                default -> "Elo/HSHS naive (one chain, independent; feature priors)";
-            };
-            System.out.printf(Locale.ROOT, "| %s | %s | %.4f | %.4f |%n", abilities, eloName, Metrics.areaUnderCurve(elo, outcomes), Metrics.logLoss(elo, outcomes));
-            if (variant == 0) {
-                int[] pupilOf = training.stream().mapToInt(PracticeWorld.Outcome::pupil).toArray();
-                int[] itemOf = training.stream().mapToInt(PracticeWorld.Outcome::item).toArray();
-                boolean[] correct = new boolean[training.size()];
-                for (int k = 0; k < correct.length; k++) {
-                    correct[k] = training.get(k).correct();
-                }
-                RaschModel rasch = RaschModel.fit(PUPILS, ITEMS, pupilOf, itemOf, correct);
-                double[] raschPrediction = new double[n];
-                for (int k = 0; k < n; k++) {
-                    raschPrediction[k] = rasch.probability(heldOut.get(k).pupil(), heldOut.get(k).item());
-                }
-                System.out.printf(Locale.ROOT, "| %s | Rasch, JML on the training answers | %.4f | %.4f |%n", abilities,
-                        Metrics.areaUnderCurve(raschPrediction, outcomes), Metrics.logLoss(raschPrediction, outcomes));
-                System.out.printf(Locale.ROOT, "| %s | true model (known θ, β: the ceiling) | %.4f | %.4f |%n", abilities,
-                        Metrics.areaUnderCurve(truth, outcomes), Metrics.logLoss(truth, outcomes));
-            }
+        String run = twoChains ? "default (two chains, zero-sum)" : "naive (one chain, independent)";
+        EngineSettings settings = twoChains ? EngineSettings.defaults() : EngineSettings.defaults().withItemUpdateMode(ItemUpdateMode.INDEPENDENT);
+        PracticeWorld world = new PracticeWorld(settings, twoChains, seed + 4, itemTruth, itemPrior, PUPILS, growthPerAnswer);
+        List<PracticeWorld.Outcome> all = new ArrayList<>(PUPILS * 100);
+        for (int round = 0; round < 100; round++) {
+            world.playRound(all, 0.2);
         }
+        List<PracticeWorld.Outcome> training = all.stream().filter(outcome -> !outcome.heldOut()).toList();
+        List<PracticeWorld.Outcome> heldOut = all.stream().filter(PracticeWorld.Outcome::heldOut).toList();
+
+        int[] pupilOf = training.stream().mapToInt(PracticeWorld.Outcome::pupil).toArray();
+        int[] itemOf = training.stream().mapToInt(PracticeWorld.Outcome::item).toArray();
+        boolean[] correct = new boolean[training.size()];
+        for (int k = 0; k < correct.length; k++) {
+            correct[k] = training.get(k).correct();
+        }
+        RaschModel rasch = RaschModel.fit(PUPILS, ITEMS, pupilOf, itemOf, correct);
+
+        Map<String, java.util.function.ToDoubleFunction<PracticeWorld.Outcome>> predictors = new java.util.LinkedHashMap<>();
+        predictors.put(twoChains ? "Elo/HSHS, mean of the chains" : "Elo/HSHS", PracticeWorld.Outcome::predictedByElo);
+        if (twoChains) {
+            predictors.put("Elo/HSHS, the chain not used for selection", PracticeWorld.Outcome::predictedByUpdateChain);
+        }
+        predictors.put("Rasch, JML on the training answers", outcome -> rasch.probability(outcome.pupil(), outcome.item()));
+        predictors.put("true model (known θ, β: the ceiling)", PracticeWorld.Outcome::trueProbability);
+        List<PracticeWorld.Outcome> late = heldOut.stream().filter(outcome -> outcome.answerNumber() >= 50).toList();
+        for (Map.Entry<String, java.util.function.ToDoubleFunction<PracticeWorld.Outcome>> predictor : predictors.entrySet()) {
+            double[] allScores = scores(heldOut, predictor.getValue());
+            double[] lateScores = scores(late, predictor.getValue());
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.4f | %.4f | %.4f | %.4f |%n", abilities, run, predictor.getKey(),
+                    allScores[0], allScores[1], lateScores[0], lateScores[1]);
+        }
+    }
+
+    /** {AUC, log-loss} of a predictor on some answers. */
+    private static double[] scores(List<PracticeWorld.Outcome> answers, java.util.function.ToDoubleFunction<PracticeWorld.Outcome> predictor) {
+        double[] predicted = new double[answers.size()];
+        boolean[] outcomes = new boolean[answers.size()];
+        for (int k = 0; k < predicted.length; k++) {
+            predicted[k] = predictor.applyAsDouble(answers.get(k));
+            outcomes[k] = answers.get(k).correct();
+        }
+        return new double[] {Metrics.areaUnderCurve(predicted, outcomes), Metrics.logLoss(predicted, outcomes)};
     }
 }

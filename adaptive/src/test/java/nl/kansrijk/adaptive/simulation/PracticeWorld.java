@@ -48,7 +48,7 @@ final class PracticeWorld {
     /** The pupil's previous item updated in each chain: the zero-sum partner for that chain's next update. */
     final int[][] previousItem;
     final List<List<String>> recent;
-    final double growthPerAnswer;
+    double growthPerAnswer;
 
     /** False draws items uniformly at random (no adaptivity), to separate selection effects from the update rule. */
     boolean adaptiveSelection = true;
@@ -57,8 +57,8 @@ final class PracticeWorld {
     private int round;
 
     /** The outcome of one simulated answer, with what the engine predicted before it. */
-    record Outcome(int pupil, int item, boolean correct, double predictedByElo, double trueProbability,
-            double targetProbability, Difficulty difficulty, boolean heldOut) {
+    record Outcome(int pupil, int answerNumber, int item, boolean correct, double predictedByElo, double predictedByUpdateChain,
+            double trueProbability, double targetProbability, Difficulty difficulty, boolean heldOut) {
     }
 
     PracticeWorld(EngineSettings settings, boolean twoChains, long seed, double[] itemTruth, double[] itemStart, int pupils,
@@ -109,7 +109,7 @@ final class PracticeWorld {
     void playRound(List<Outcome> sink, double holdOutShare) {
         for (int p = 0; p < pupilTruth.length; p++) {
             boolean holdOut = holdOutShare > 0 && random.nextDouble() < holdOutShare;
-            Outcome outcome = answer(p, !holdOut);
+            Outcome outcome = answered(answer(p, !holdOut));
             if (sink != null) {
                 sink.add(outcome);
             }
@@ -132,6 +132,10 @@ final class PracticeWorld {
         Answer answer = responder.respond(pupilTruth[pupil] - itemTruth[item], now, random);
         double predicted = engine.model().probabilityCorrect(estimate(pupilRating) - estimate(itemRatings[item]));
         double trueProbability = engine.model().probabilityCorrect(pupilTruth[pupil] - itemTruth[item]);
+        // the chain this answer would update was not used to choose the item, so its prediction carries no selection bias
+        int otherChain = twoChains ? 1 - chain : 0;
+        double predictedByUpdateChain = engine.model().probabilityCorrect(
+                pupilRating.chain(otherChain).value() - itemRatings[item].chain(otherChain).value());
 
         if (update) {
             int updatedChain = twoChains ? 1 - chain : 0;
@@ -159,10 +163,14 @@ final class PracticeWorld {
         if (recentItems.size() > RECENT_WINDOW) {
             recentItems.remove(RECENT_WINDOW);
         }
-        answersGiven[pupil]++;
         pupilTruth[pupil] += growthPerAnswer;
-        return new Outcome(pupil, item, answer.outcome() == Answer.Outcome.CORRECT, predicted, trueProbability,
-                selection.targetProbability(), difficulty[pupil], !update);
+        return new Outcome(pupil, answersGiven[pupil], item, answer.outcome() == Answer.Outcome.CORRECT, predicted,
+                predictedByUpdateChain, trueProbability, selection.targetProbability(), difficulty[pupil], !update);
+    }
+
+    private Outcome answered(Outcome outcome) {
+        answersGiven[outcome.pupil()]++;
+        return outcome;
     }
 
     /** The rating the app would show: the chain mean, or chain 0 in single-chain mode. */
