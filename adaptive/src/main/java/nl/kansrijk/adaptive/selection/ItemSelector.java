@@ -72,11 +72,9 @@ public final class ItemSelector {
         double[] distances = new double[capacity];
         int size = 0;
         for (ItemCandidate candidate : bank) {
-            if (recency.containsKey(candidate.itemId())) {
-                continue;
-            }
             double distance = Math.abs(candidate.rating() - targetRating);
-            if (size == capacity && distance >= distances[size - 1]) {
+            // the distance test first: most items are too far, and it spares them the hash lookup
+            if (size == capacity && distance >= distances[size - 1] || recency.containsKey(candidate.itemId())) {
                 continue;
             }
             // insertion into the small sorted array of the nearest items seen so far
