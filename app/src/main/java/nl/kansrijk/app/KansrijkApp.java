@@ -16,6 +16,11 @@ import nl.kansrijk.app.ops.OpsRoutes;
 import nl.kansrijk.app.roster.RosterRoutes;
 import nl.kansrijk.app.roster.RosterService;
 import nl.kansrijk.app.roster.demo.DemoSetup;
+import nl.kansrijk.app.schedule.CalendarFeeds;
+import nl.kansrijk.app.schedule.ScheduleRoutes;
+import nl.kansrijk.app.schedule.ScheduleService;
+import nl.kansrijk.app.schedule.SolveService;
+import nl.kansrijk.app.schedule.WeekGrids;
 import nl.kansrijk.app.schools.SchoolRoutes;
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,6 +39,7 @@ public final class KansrijkApp {
     private final AuthService auth;
     private final RosterService roster;
     private final Clock clock;
+    private final SolveService solver;
     private final Javalin javalin;
 
     public KansrijkApp(AppConfig config, Database database, PrometheusMeterRegistry registry, Clock clock) {
@@ -48,6 +54,9 @@ public final class KansrijkApp {
         SchoolRoutes schoolRoutes = new SchoolRoutes(jdbi, auth, clock);
         RosterRoutes rosterRoutes = new RosterRoutes(jdbi, roster);
         OpsRoutes opsRoutes = new OpsRoutes(database, registry);
+        this.solver = new SolveService(jdbi, clock, registry);
+        ScheduleRoutes scheduleRoutes = new ScheduleRoutes(new ScheduleService(jdbi, clock), solver, new WeekGrids(jdbi),
+                new CalendarFeeds(jdbi, clock));
 
         this.javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson3());
@@ -69,6 +78,7 @@ public final class KansrijkApp {
             authRoutes.register(cfg.routes);
             schoolRoutes.register(cfg.routes);
             rosterRoutes.register(cfg.routes);
+            scheduleRoutes.register(cfg.routes);
             opsRoutes.register(cfg.routes);
         });
     }
@@ -88,6 +98,7 @@ public final class KansrijkApp {
 
     public void stop() {
         javalin.stop();
+        solver.close();
     }
 
     public int port() {

@@ -64,7 +64,7 @@ public interface RosterStore {
     }
 
     /** One period in which a pupil has a regular lesson, and the subject they would miss. */
-    record BusyRow(String pupilExternalId, DayOfWeek day, int period, String lessonId, String subject) {
+    record BusyRow(long pupilId, String pupilExternalId, DayOfWeek day, int period, String lessonId, String subject) {
     }
 
     record Counts(int pupils, int classes, int teachingGroups, int lessons, int tutors, int rooms, int hdtCandidates) {
@@ -139,7 +139,7 @@ public interface RosterStore {
 
     /** Every (pupil, lesson) attendance of the school; periods covered by longer lessons are expanded in Java. */
     @SqlQuery("""
-            SELECT p.external_id AS pupil_external_id, l.weekday, l.period, l.external_id AS lesson_id, l.subject,
+            SELECT p.id AS pupil_id, p.external_id AS pupil_external_id, l.weekday, l.period, l.external_id AS lesson_id, l.subject,
                    l.duration_periods
             FROM lesson l
             JOIN (SELECT id AS pupil_id, class_id AS group_id FROM pupil WHERE school_id = :school
@@ -147,13 +147,13 @@ public interface RosterStore {
             JOIN pupil p ON p.id = m.pupil_id
             WHERE l.school_id = :school
             UNION
-            SELECT p.external_id, l.weekday, l.period, l.external_id, l.subject, l.duration_periods
+            SELECT p.id, p.external_id, l.weekday, l.period, l.external_id, l.subject, l.duration_periods
             FROM lesson_pupil lp JOIN lesson l ON l.id = lp.lesson_id JOIN pupil p ON p.id = lp.pupil_id
             WHERE lp.school_id = :school""")
     @RegisterConstructorMapper(Attendance.class)
     List<Attendance> attendances(@Bind("school") long school);
 
-    record Attendance(String pupilExternalId, @ColumnName("weekday") DayOfWeek day, int period, String lessonId, String subject, int durationPeriods) {
+    record Attendance(long pupilId, String pupilExternalId, @ColumnName("weekday") DayOfWeek day, int period, String lessonId, String subject, int durationPeriods) {
     }
 
     /** Every period in which a pupil of this school has a regular lesson. */
@@ -161,7 +161,7 @@ public interface RosterStore {
         List<BusyRow> busy = new ArrayList<>();
         for (Attendance a : attendances(school)) {
             for (int p = a.period(); p < a.period() + a.durationPeriods(); p++) {
-                busy.add(new BusyRow(a.pupilExternalId(), a.day(), p, a.lessonId(), a.subject()));
+                busy.add(new BusyRow(a.pupilId(), a.pupilExternalId(), a.day(), p, a.lessonId(), a.subject()));
             }
         }
         return busy;

@@ -57,6 +57,18 @@ class RouteAccessTest {
         EXPECTED.put("GET /api/roster/rooms", EnumSet.of(COORDINATOR));
         EXPECTED.put("GET /api/roster/periods", EnumSet.of(COORDINATOR, TUTOR));
         EXPECTED.put("POST /api/roster/import", EnumSet.of(COORDINATOR));
+        for (String route : List.of("GET /api/schedule/settings", "PUT /api/schedule/settings", "GET /api/schedule/enrolments",
+                "POST /api/schedule/enrolments", "DELETE /api/schedule/enrolments/{id}", "GET /api/schedule/pairs",
+                "POST /api/schedule/pairs/form", "PUT /api/schedule/pairs/{id}/fixed", "PUT /api/schedule/pairs/{id}/tutor",
+                "POST /api/schedule/pairs/{id}/split", "POST /api/schedule/runs", "GET /api/schedule/runs/latest",
+                "GET /api/schedule/runs/{runId}", "DELETE /api/schedule/runs/{runId}", "GET /api/schedule/week",
+                "PATCH /api/schedule/sessions/{id}", "GET /api/schedule/explanation", "GET /api/schedule/absences",
+                "POST /api/schedule/absences", "DELETE /api/schedule/absences/{id}/{day}", "POST /api/schedule/publish",
+                "GET /api/schedule/versions", "GET /api/schedule/grid/{kind}/{id}", "POST /api/schedule/calendar-links")) {
+            EXPECTED.put(route, EnumSet.of(COORDINATOR));
+        }
+        // The secret link is the credential (calendar apps carry no cookie).
+        EXPECTED.put("GET /calendar/{token}", EnumSet.of(ANYONE));
         // Last: signing out ends the session the walk uses.
         EXPECTED.put("POST /api/auth/logout", EnumSet.of(ANYONE));
     }
@@ -114,7 +126,8 @@ class RouteAccessTest {
             for (Subject subject : subjects) {
                 String method = route.substring(0, route.indexOf(' '));
                 String path = route.substring(route.indexOf(' ') + 1);
-                Answer answer = call(subject.client(), method, concrete(path));
+                Answer answer = method.equals("GET") ? subject.client().get(concrete(path))
+                        : subject.client().send(method, concrete(path), BODIES.getOrDefault(route, "{}"));
                 String verdict = judge(allowed, subject, path, answer);
                 if (verdict != null) {
                     failures.add(route + " as " + subject.name() + ": " + verdict + " (got " + answer.status() + " "
@@ -145,7 +158,7 @@ class RouteAccessTest {
             return "allowed role refused";
         }
         if (subject.otherSchool() && subject.role() != ADMIN) {
-            if (path.contains("{id}") && status != 404) {
+            if ((path.contains("{id}") || path.contains("{runId}")) && status != 404) {
                 return "another school's record not hidden with 404";
             }
             if (DEMO_SCHOOL_DATA.matcher(answer.body()).find()) {
@@ -155,7 +168,13 @@ class RouteAccessTest {
         return null;
     }
 
+    /** Bodies for calls whose empty body would start long work. */
+    private static final Map<String, String> BODIES = Map.of(
+            "POST /api/schedule/runs", "{\"mode\":\"GENERATE\",\"timeLimitSeconds\":1}");
+
     private static String concrete(String path) {
+        path = path.replace("{runId}", "no-such-run").replace("{kind}", "class").replace("{day}", "WEDNESDAY")
+                .replace("{token}", "no-such-link.ics");
         if (path.startsWith("/api/admin/schools/{id}")) {
             return path.replace("{id}", Long.toString(demoSchoolId));
         }
@@ -163,10 +182,6 @@ class RouteAccessTest {
             return path.replace("{id}", Long.toString(demoPupilId));
         }
         return path.replace("{id}", Long.toString(demoClassId));
-    }
-
-    private static Answer call(ApiClient client, String method, String path) {
-        return method.equals("GET") ? client.get(path) : client.send(method, path, "{}");
     }
 
     private static List<Subject> subjects() {
