@@ -31,8 +31,8 @@ public final class EloEngine {
 
     /**
      * θ ← θ + K_p(S − E(S)), β ← β + K_i(E(S) − S) (Klinkenberg et al. 2011, eq. 2). In
-     * {@link ItemUpdateMode#ZERO_SUM_PAIRED} the partner item (the pupil's previous item in this
-     * domain, never the answered item itself) takes the opposite item change; may be {@code null}.
+     * {@link ItemUpdateMode#ZERO_SUM_PAIRED} the partner item (see there; never the answered item
+     * itself) takes the opposite item change; may be {@code null}.
      */
     public RatingUpdate update(Rating pupil, Rating item, Rating partner, Answer answer) {
         Objects.requireNonNull(pupil, "pupil");
@@ -70,6 +70,8 @@ public final class EloEngine {
      * The two-chain update (Bolsinova, Gergely &amp; Brinkhuis 2025): the item was selected with the
      * pupil's {@link TwoChainRating#selectionChain()}, so the other chain of pupil, item and partner
      * is updated by {@link #update(Rating, Rating, Rating, Answer)}; the selection chain is untouched.
+     * The partner is the item of the pupil's answer before the previous one in this domain, which was
+     * updated in the same chain; {@code null} for the first two answers.
      */
     public TwoChainUpdate update(TwoChainRating pupil, TwoChainRating item, TwoChainRating partner, Answer answer) {
         Objects.requireNonNull(pupil, "pupil");

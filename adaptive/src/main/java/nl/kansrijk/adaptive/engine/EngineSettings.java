@@ -36,7 +36,7 @@ public record EngineSettings(
     /**
      * Kansrijk's defaults on our scale (a·d = 1, 20 s limit), chosen by the simulation recorded in
      * docs/BENCHMARKS.md: K = 0.1 with Math Garden's K⁺ = 4, K⁻ = 0.5 and U steps, and zero-sum
-     * paired item updates.
+     * paired item updates. Meant for two-chain ratings ({@link TwoChainRating}).
      */
     public static EngineSettings defaults() {
         return new EngineSettings(DEFAULT_TIME_LIMIT, 0.1, 4.0, 0.5, 1.0 / 40, 1.0 / 30, ItemUpdateMode.ZERO_SUM_PAIRED);

@@ -8,9 +8,11 @@ public enum ItemUpdateMode {
      */
     INDEPENDENT,
     /**
-     * The answered item moves by K_i(E(S) − S) and a partner item (the pupil's previous item in the
-     * same domain) moves by exactly the opposite amount, so the sum of item ratings never changes.
-     * Without a partner the item value stays put (its answer still updates the pupil).
+     * The answered item moves by K_i(E(S) − S) and a partner item moves by exactly the opposite
+     * amount, so the sum of item ratings never changes and a learning pupil's surprise stays with the
+     * pupil. The partner is the pupil's previous item updated in the same chain: with
+     * {@link TwoChainRating} the item of the answer before the previous one in this domain. Without a
+     * partner the item value stays put (its answer still updates the pupil).
      */
     ZERO_SUM_PAIRED
 }

@@ -85,10 +85,6 @@ final class ItemFactory {
         return value < 0 ? MINUS_SIGN + (-value) : Long.toString(value);
     }
 
-    static <T> T pick(RandomGenerator random, T[] options) {
-        return options[random.nextInt(options.length)];
-    }
-
     static int pick(RandomGenerator random, int[] options) {
         return options[random.nextInt(options.length)];
     }

@@ -150,7 +150,7 @@ public final class ItemRowParser {
 
         Double difficulty = null;
         if (!difficultyText.isEmpty()) {
-            Optional<BigDecimal> parsed = AnswerKey.parseNumber(difficultyText);
+            Optional<BigDecimal> parsed = PupilInput.parseNumber(difficultyText);
             if (parsed.isEmpty()) {
                 errors.add(new RowError(line, DIFFICULTY, "difficulty '" + difficultyText + "' is not a number"));
             } else if (Math.abs(parsed.get().doubleValue()) > DIFFICULTY_LIMIT) {
@@ -187,8 +187,8 @@ public final class ItemRowParser {
             errors.add(new RowError(line, ANSWER, "answer is empty"));
             return null;
         }
-        Optional<BigDecimal> number = AnswerKey.parseNumber(answerText);
-        Optional<AnswerKey.WrittenFraction> fraction = AnswerKey.parseFraction(answerText);
+        Optional<BigDecimal> number = PupilInput.parseNumber(answerText);
+        Optional<PupilInput.WrittenFraction> fraction = PupilInput.parseFraction(answerText);
         if (type == null) {
             type = number.isPresent() ? AnswerType.NUMBER : AnswerType.FRACTION;
         }

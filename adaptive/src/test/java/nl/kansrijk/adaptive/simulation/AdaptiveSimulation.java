@@ -143,7 +143,7 @@ public final class AdaptiveSimulation {
     void recoveryAndTargeting(EngineSettings settings) {
         List<PracticeWorld.Outcome> warmOutcomes = new ArrayList<>(PUPILS * 200);
         RecoveryRun run = recoveryRun(settings, SelectionSettings.defaults(), true, warmOutcomes);
-        System.out.printf(Locale.ROOT, "### Recovery (defaults: K = %s, K⁺ = %s, K⁻ = %s, %s)%n%n", settings.k(), settings.kPlus(), settings.kMinus(), settings.itemUpdateMode());
+        System.out.printf(Locale.ROOT, "### Recovery (defaults: K = %s, K⁺ = %s, K⁻ = %s, two chains, %s)%n%n", settings.k(), settings.kPlus(), settings.kMinus(), settings.itemUpdateMode());
         System.out.println("| bank | answers per pupil | correlation(θ̂, θ) | bias mean(θ̂ − θ) | RMSE |");
         System.out.println("|---|---|---|---|---|");
         for (int i = 0; i < CHECKPOINTS.length; i++) {
@@ -170,6 +170,29 @@ public final class AdaptiveSimulation {
             double[] sum = sums.get(difficulty);
             System.out.printf(Locale.ROOT, "| %s | %.2f | %.3f | %.3f | %.3f | %d |%n", difficulty, difficulty.meanProbability(),
                     sum[0] / sum[3], sum[1] / sum[3], sum[2] / sum[3], (long) sum[3]);
+        }
+        System.out.println();
+        calibration(warmOutcomes);
+    }
+
+    /** Calibration of the Elo's P(correct) (chain means) before each answer, in bins of 0.1. */
+    private static void calibration(List<PracticeWorld.Outcome> outcomes) {
+        System.out.println("### Calibration (warm bank, all answers of the fresh cohort: Elo's P(correct) before the answer, in bins)");
+        System.out.println();
+        System.out.println("| predicted P bin | mean predicted | observed success | answers |");
+        System.out.println("|---|---|---|---|");
+        double[][] bins = new double[10][3];
+        for (PracticeWorld.Outcome outcome : outcomes) {
+            int bin = Math.min(9, (int) (outcome.predictedByElo() * 10));
+            bins[bin][0] += outcome.predictedByElo();
+            bins[bin][1] += outcome.correct() ? 1 : 0;
+            bins[bin][2]++;
+        }
+        for (int bin = 0; bin < 10; bin++) {
+            if (bins[bin][2] >= 100) {
+                System.out.printf(Locale.ROOT, "| %.1f–%.1f | %.3f | %.3f | %d |%n", bin / 10.0, (bin + 1) / 10.0,
+                        bins[bin][0] / bins[bin][2], bins[bin][1] / bins[bin][2], (long) bins[bin][2]);
+            }
         }
         System.out.println();
     }
