@@ -70,14 +70,6 @@ public class TutoringPair {
         return pupils.contains(pupil);
     }
 
-    public boolean sharesPupilWith(TutoringPair other) {
-        return this == other || pupils.stream().anyMatch(other.pupils::contains);
-    }
-
-    public List<Pupil> sharedPupils(TutoringPair other) {
-        return pupils.stream().filter(other.pupils::contains).toList();
-    }
-
     public Programme getProgramme() {
         return programme;
     }

@@ -35,8 +35,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Builds the solver configuration in Java: BAVET constraint streams; construction by the greedy scheduler
- * (best-fit tutors), then OptaPlanner's first-fit construction heuristic for whatever is still empty; then an
- * entity-tabu local search. docs/BENCHMARKS.md records why (the generic construction heuristics alone left
+ * ({@link GreedyConstructionPhase}); then an entity-tabu local search. docs/BENCHMARKS.md records why (the generic construction heuristics alone left
  * ten times more sessions unplanned on the demo school).
  */
 public final class SolverConfigs {
@@ -98,11 +97,12 @@ public final class SolverConfigs {
         if (tuning.greedyConstruction()) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstructionPhase.class)));
         }
-        // The generic construction heuristics finish whatever the greedy phase left empty (or do all of it).
-        if (tuning.tutorsFirst()) {
+        // Without the greedy phase, OptaPlanner's construction heuristics build the first solution. After it they
+        // are left out: the greedy phase already tried every slot and room for what it left empty.
+        if (!tuning.greedyConstruction() && tuning.tutorsFirst()) {
             phases.add(construction(TutoringPair.class, tuning));
             phases.add(construction(TutoringSession.class, tuning));
-        } else {
+        } else if (!tuning.greedyConstruction()) {
             phases.add(construction(TutoringSession.class, tuning));
             phases.add(construction(TutoringPair.class, tuning));
         }

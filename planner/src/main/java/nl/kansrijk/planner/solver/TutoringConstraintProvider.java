@@ -77,14 +77,18 @@ public class TutoringConstraintProvider implements ConstraintProvider {
                 .asConstraint(ROOM_CONFLICT);
     }
 
-    // A pupil is in one session at a time; penalised per pupil-minute of overlap.
+    // A pupil is in one session at a time; penalised per minute of each extra session. Timeslots are whole
+    // periods that never partly overlap, so grouping per timeslot finds every clash.
     Constraint pupilConflict(ConstraintFactory factory) {
-        return overlappingSessionPairs(factory, Joiners.filtering((first, second) -> first.getPair()
-                .sharesPupilWith(second.getPair())))
-                .penalizeConfigurable((first, second) -> overlapMinutes(first, second) * sharedPupilCount(first, second))
-                .justifyWith((first, second, score) -> doubleBooking("pupil",
-                        first.getPair().sharedPupils(second.getPair()).get(0).getId(), first, second,
-                        overlapMinutes(first, second)))
+        return plannedSessionPupils(factory)
+                .groupBy((session, pupil) -> pupil, (session, pupil) -> session.getTimeslot(),
+                        toList((session, pupil) -> session))
+                .filter((pupil, timeslot, sessions) -> sessions.size() > 1)
+                .penalizeConfigurable((pupil, timeslot, sessions) -> (sessions.size() - 1) * timeslot.durationMinutes())
+                .justifyWith((pupil, timeslot, sessions, score) -> new DoubleBookingJustification("pupil",
+                        pupil.getId(), sessions.stream().map(TutoringSession::getId).sorted().toList(),
+                        List.of(pupil.getId()), tutorId(sessions.get(0)), timeslot.getId(),
+                        (sessions.size() - 1) * timeslot.durationMinutes()))
                 .asConstraint(PUPIL_CONFLICT);
     }
 
@@ -123,14 +127,14 @@ public class TutoringConstraintProvider implements ConstraintProvider {
 
     // HDT is one lesson hour a day (Haarlem HDT): at most one session of a programme per pupil per day.
     Constraint twoSessionsOnOneDay(ConstraintFactory factory) {
-        return factory.forEachUniquePair(TutoringSession.class,
-                        Joiners.equal(session -> session.getTimeslot().getDay()),
-                        Joiners.equal(session -> session.getPair().getProgramme()),
-                        Joiners.filtering((first, second) -> first.getPair().sharesPupilWith(second.getPair())))
-                .penalizeConfigurable(TutoringConstraintProvider::sharedPupilCount)
-                .justifyWith((first, second, score) -> doubleBooking("pupil",
-                        first.getPair().sharedPupils(second.getPair()).get(0).getId(), first, second,
-                        sharedPupilCount(first, second)))
+        return plannedSessionPupils(factory)
+                .groupBy((session, pupil) -> pupil, (session, pupil) -> session.getTimeslot().getDay(),
+                        (session, pupil) -> session.getPair().getProgramme(), toList((session, pupil) -> session))
+                .filter((pupil, day, programme, sessions) -> sessions.size() > 1)
+                .penalizeConfigurable((pupil, day, programme, sessions) -> sessions.size() - 1)
+                .justifyWith((pupil, day, programme, sessions, score) -> new DoubleBookingJustification("pupil",
+                        pupil.getId(), sessions.stream().map(TutoringSession::getId).sorted().toList(),
+                        List.of(pupil.getId()), tutorId(sessions.get(0)), null, sessions.size() - 1))
                 .asConstraint(TWO_SESSIONS_ON_ONE_DAY);
     }
 
@@ -333,10 +337,6 @@ public class TutoringConstraintProvider implements ConstraintProvider {
 
     private static int overlapMinutes(TutoringSession first, TutoringSession second) {
         return first.getTimeslot().overlapMinutes(second.getTimeslot());
-    }
-
-    private static int sharedPupilCount(TutoringSession first, TutoringSession second) {
-        return first.getPair().sharedPupils(second.getPair()).size();
     }
 
     static int abilityGapOf(TutoringPair pair) {

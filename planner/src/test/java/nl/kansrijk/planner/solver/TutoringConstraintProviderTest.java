@@ -122,12 +122,13 @@ class TutoringConstraintProviderTest {
     }
 
     @Test
-    void pupilConflict_pupilInTwoPairsAtOnce_penalizesPupilMinutes() {
+    void pupilConflict_pupilInTwoPairsAtOnce_penalizesSessionMinutes() {
         Pupil sharedPupil = freePupil("shared", null);
         TutoringPair mathsPair = pair("P1", mathsTutor("T1"), sharedPupil, freePupil("a", null));
         TutoringPair otherPair = pair("P2", mathsTutor("T2"), sharedPupil);
         constraintVerifier.verifyThat(TutoringConstraintProvider::pupilConflict)
-                .given(session("P1-1", mathsPair, MON_1, ROOM_A), session("P2-1", otherPair, MON_1, ROOM_B))
+                .given(mathsPair, otherPair, session("P1-1", mathsPair, MON_1, ROOM_A),
+                        session("P2-1", otherPair, MON_1, ROOM_B))
                 .penalizesBy(50);
     }
 
@@ -136,7 +137,8 @@ class TutoringConstraintProviderTest {
         TutoringPair firstPair = pair("P1", mathsTutor("T1"), freePupil("a", null));
         TutoringPair secondPair = pair("P2", mathsTutor("T2"), freePupil("b", null));
         constraintVerifier.verifyThat(TutoringConstraintProvider::pupilConflict)
-                .given(session("P1-1", firstPair, MON_1, ROOM_A), session("P2-1", secondPair, MON_1, ROOM_B))
+                .given(firstPair, secondPair, session("P1-1", firstPair, MON_1, ROOM_A),
+                        session("P2-1", secondPair, MON_1, ROOM_B))
                 .penalizesBy(0);
     }
 
@@ -203,18 +205,20 @@ class TutoringConstraintProviderTest {
     }
 
     @Test
-    void twoSessionsOnOneDay_samePairTwiceOnMonday_penalizesPerSharedPupil() {
+    void twoSessionsOnOneDay_samePairThreeTimesOnMonday_penalizesExtraSessionsPerPupil() {
         TutoringPair pair = pair("P1", mathsTutor("T1"), freePupil("a", null), freePupil("b", null));
+        // Each of the two pupils has two sessions too many.
         constraintVerifier.verifyThat(TutoringConstraintProvider::twoSessionsOnOneDay)
-                .given(session("P1-1", pair, MON_1, ROOM_A), session("P1-2", pair, MON_4, ROOM_A))
-                .penalizesBy(2);
+                .given(pair, session("P1-1", pair, MON_1, ROOM_A), session("P1-2", pair, MON_2, ROOM_A),
+                        session("P1-3", pair, MON_4, ROOM_A))
+                .penalizesBy(4);
     }
 
     @Test
     void twoSessionsOnOneDay_mondayAndTuesday_noPenalty() {
         TutoringPair pair = pair("P1", mathsTutor("T1"), freePupil("a", null), freePupil("b", null));
         constraintVerifier.verifyThat(TutoringConstraintProvider::twoSessionsOnOneDay)
-                .given(session("P1-1", pair, MON_1, ROOM_A), session("P1-2", pair, TUE_1, ROOM_A))
+                .given(pair, session("P1-1", pair, MON_1, ROOM_A), session("P1-2", pair, TUE_1, ROOM_A))
                 .penalizesBy(0);
     }
 
