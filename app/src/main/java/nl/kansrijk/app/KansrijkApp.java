@@ -13,6 +13,8 @@ import nl.kansrijk.app.db.Database;
 import nl.kansrijk.app.http.ErrorMapping;
 import nl.kansrijk.app.http.RequestMetrics;
 import nl.kansrijk.app.ops.OpsRoutes;
+import nl.kansrijk.app.practice.PracticeRoutes;
+import nl.kansrijk.app.practice.PracticeService;
 import nl.kansrijk.app.roster.RosterRoutes;
 import nl.kansrijk.app.roster.RosterService;
 import nl.kansrijk.app.roster.demo.DemoSetup;
@@ -57,6 +59,7 @@ public final class KansrijkApp {
         this.solver = new SolveService(jdbi, clock, registry);
         ScheduleRoutes scheduleRoutes = new ScheduleRoutes(new ScheduleService(jdbi, clock), solver, new WeekGrids(jdbi),
                 new CalendarFeeds(jdbi, clock));
+        PracticeRoutes practiceRoutes = new PracticeRoutes(new PracticeService(jdbi, clock, registry), jdbi);
 
         this.javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson3());
@@ -79,6 +82,7 @@ public final class KansrijkApp {
             schoolRoutes.register(cfg.routes);
             rosterRoutes.register(cfg.routes);
             scheduleRoutes.register(cfg.routes);
+            practiceRoutes.register(cfg.routes);
             opsRoutes.register(cfg.routes);
         });
     }
