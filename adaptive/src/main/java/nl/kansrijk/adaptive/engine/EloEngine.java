@@ -30,7 +30,7 @@ public final class EloEngine {
     }
 
     /**
-     * θ ← θ + K_p(S − E(S)), β ← β + K_i(E(S) − S) (Klinkenberg et al. 2011, eq. 2). In
+     * θ ← θ + K_p(S − E(S)), β ← β + K_i(E(S) − S) (Klinkenberg et al. 2011). In
      * {@link ItemUpdateMode#ZERO_SUM_PAIRED} the partner item (see there; never the answered item
      * itself) takes the opposite item change; may be {@code null}.
      */
@@ -41,7 +41,7 @@ public final class EloEngine {
 
         double pupilUncertainty = pupil.uncertaintyAt(answer.answeredAt(), settings);
         double itemUncertainty = item.uncertaintyAt(answer.answeredAt(), settings);
-        // K_p = K(1 + K⁺U_p − K⁻U_i), K_i = K(1 + K⁺U_i − K⁻U_p) (Klinkenberg et al. 2011, eq. 4)
+        // K_p = K(1 + K⁺U_p − K⁻U_i), K_i = K(1 + K⁺U_i − K⁻U_p) (Klinkenberg et al. 2011)
         double pupilK = settings.k() * (1 + settings.kPlus() * pupilUncertainty - settings.kMinus() * itemUncertainty);
         double itemK = settings.k() * (1 + settings.kPlus() * itemUncertainty - settings.kMinus() * pupilUncertainty);
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The engine's constants. K_p = K(1 + K⁺U_p − K⁻U_i), K_i = K(1 + K⁺U_i − K⁻U_p) and
- * U ← clamp(U − 1/40 + D/30, 0, 1) (Klinkenberg et al. 2011, eqs. 4–5).
+ * U ← clamp(U − 1/40 + D/30, 0, 1) (Klinkenberg et al. 2011).
  */
 public record EngineSettings(
         Duration timeLimit,

@@ -34,7 +34,7 @@ public final class HshsModel {
         return discrimination * timeLimitSeconds;
     }
 
-    /** S = (2x − 1)(a·d − a·t) (Klinkenberg et al. 2011, eq. 1); "?" and time-outs score 0. */
+    /** S = (2x − 1)(a·d − a·t) (Klinkenberg et al. 2011); "?" and time-outs score 0. */
     public double score(Answer.Outcome outcome, Duration responseTime) {
         double seconds = Math.max(0.0, responseTime.toNanos() / 1e9);
         if (seconds >= timeLimitSeconds) {
@@ -51,14 +51,14 @@ public final class HshsModel {
         return score(answer.outcome(), answer.responseTime());
     }
 
-    /** E(S) = a·d·coth(a·d·δ) − 1/δ with δ = θ − β (Klinkenberg et al. 2011, eq. 3); 0 at δ = 0. */
+    /** E(S) = a·d·coth(a·d·δ) − 1/δ with δ = θ − β (Klinkenberg et al. 2011); 0 at δ = 0. */
     public double expectedScore(double delta) {
         double scale = scale();
         // a·d·coth(a·d·δ) − 1/δ = a·d·(coth(x) − 1/x) with x = a·d·δ: the Langevin function L(x)
         return scale * langevin(scale * delta);
     }
 
-    /** P(correct) = 1 / (1 + e^(−a·d·δ)) (Maris &amp; van der Maas 2012, eq. 8). */
+    /** P(correct) = 1 / (1 + e^(−a·d·δ)) (Maris &amp; van der Maas 2012). */
     public double probabilityCorrect(double delta) {
         double x = scale() * delta;
         // written in both directions so that exp never overflows

@@ -31,7 +31,7 @@ public record Rating(double value, double uncertainty, Instant lastAnsweredAt, l
 
     /**
      * U as it stands when an answer arrives at {@code now}: the stored U raised by D/30 for the
-     * D days since the last answer, clamped to [0, 1] (Klinkenberg et al. 2011, eq. 5).
+     * D days since the last answer, clamped to [0, 1] (Klinkenberg et al. 2011).
      */
     public double uncertaintyAt(Instant now, EngineSettings settings) {
         if (lastAnsweredAt == null || !now.isAfter(lastAnsweredAt)) {

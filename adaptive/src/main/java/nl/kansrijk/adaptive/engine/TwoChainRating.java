@@ -39,8 +39,11 @@ public record TwoChainRating(Rating first, Rating second) {
     }
 
     public TwoChainRating withChain(int index, Rating rating) {
-        chain(index);
-        return index == 0 ? new TwoChainRating(rating, second) : new TwoChainRating(first, rating);
+        return switch (index) {
+            case 0 -> new TwoChainRating(rating, second);
+            case 1 -> new TwoChainRating(first, rating);
+            default -> throw new IllegalArgumentException("chain index must be 0 or 1: " + index);
+        };
     }
 
     /**

@@ -2,7 +2,7 @@ package nl.kansrijk.adaptive.selection;
 
 /**
  * The pupil's chosen difficulty, as a distribution of the target probability of a correct answer
- * (Math Garden's easy / medium / hard; Klinkenberg et al. 2011, section 2.3).
+ * (Math Garden's easy / medium / hard; Klinkenberg et al. 2011).
  */
 public enum Difficulty {
     EASY(0.90, 0.05),

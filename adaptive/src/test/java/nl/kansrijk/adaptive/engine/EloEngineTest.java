@@ -143,4 +143,13 @@ class EloEngineTest {
         assertThat(update.thetaAfter()).isGreaterThan(0.0);
         assertThat(update.hasPartner()).isFalse();
     }
+
+    @Test
+    void update_independentModeWithPartner_leavesPartnerAlone() {
+        RatingUpdate update = engine.update(settled(0.0), settled(0.0), settled(0.7), Answer.correct(FIVE_SECONDS, NOW));
+
+        assertThat(update.hasPartner()).isFalse();
+        assertThat(update.partnerBefore()).isNull();
+        assertThat(update.betaAfter()).isLessThan(0.0);
+    }
 }

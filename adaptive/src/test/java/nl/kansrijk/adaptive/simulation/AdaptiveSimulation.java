@@ -250,8 +250,9 @@ public final class AdaptiveSimulation {
     void drift() {
         System.out.println("### Drift over 1,000,000 answers (1,000 pupils at a time; each leaves after 500 answers and is replaced)");
         System.out.println();
-        System.out.println("| abilities | method | answers | mean β̂ − mean β̂ at start | mean(β̂ − β) | SD(β̂)/SD(β) | corr(β̂, β) | mean θ̂ − mean θ (pupils with ≥ 50 answers) | RMSE θ̂ |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| abilities | method | answers | mean β̂ − mean β̂ at start | mean(β̂ − β) | SD(β̂)/SD(β) | corr(β̂, β) "
+                + "| mean θ̂ / mean θ, all active pupils (start: 0 / 0) | mean θ̂ − mean θ (pupils with ≥ 50 answers) | RMSE θ̂ |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         EngineSettings independent = EngineSettings.defaults().withItemUpdateMode(ItemUpdateMode.INDEPENDENT);
         EngineSettings paired = EngineSettings.defaults();
         for (double growth : new double[] {0.0, 0.002}) {
@@ -300,11 +301,12 @@ public final class AdaptiveSimulation {
                 }
                 double[] estimate = settled.stream().mapToDouble(pair -> pair[0]).toArray();
                 double[] truth = settled.stream().mapToDouble(pair -> pair[1]).toArray();
-                System.out.printf(Locale.ROOT, "| %s | %s | %,d | %+.3f | %+.3f | %.3f | %.3f | %+.3f | %.3f |%n",
+                System.out.printf(Locale.ROOT, "| %s | %s | %,d | %+.3f | %+.3f | %.3f | %.3f | %+.3f / %+.3f | %+.3f | %.3f |%n",
                         abilities, method, (long) round * PUPILS,
                         Metrics.mean(items) - startMean, Metrics.mean(items) - trueMean,
                         Metrics.standardDeviation(items) / Metrics.standardDeviation(itemTruth),
                         Metrics.correlation(items, itemTruth),
+                        Metrics.mean(pupils), Metrics.mean(world.pupilTruth),
                         Metrics.bias(estimate, truth), Metrics.rootMeanSquareError(estimate, truth));
             }
         }
