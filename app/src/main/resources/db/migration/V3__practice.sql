@@ -13,7 +13,9 @@ CREATE TABLE item_rating (
     c1_u         DOUBLE PRECISION NOT NULL,
     c1_last      TIMESTAMP WITH TIME ZONE,
     c1_count     BIGINT NOT NULL,
-    use_count    BIGINT NOT NULL
+    use_count    BIGINT NOT NULL,
+    -- every change in memory gets the next version; a write never replaces a newer one
+    version      BIGINT NOT NULL
 );
 
 CREATE TABLE pupil_rating (

@@ -42,6 +42,7 @@ public final class KansrijkApp {
     private final RosterService roster;
     private final Clock clock;
     private final SolveService solver;
+    private final PracticeService practice;
     private final Javalin javalin;
 
     public KansrijkApp(AppConfig config, Database database, PrometheusMeterRegistry registry, Clock clock) {
@@ -59,7 +60,8 @@ public final class KansrijkApp {
         this.solver = new SolveService(jdbi, clock, registry);
         ScheduleRoutes scheduleRoutes = new ScheduleRoutes(new ScheduleService(jdbi, clock), solver, new WeekGrids(jdbi),
                 new CalendarFeeds(jdbi, clock));
-        PracticeRoutes practiceRoutes = new PracticeRoutes(new PracticeService(jdbi, clock, registry), jdbi);
+        this.practice = new PracticeService(jdbi, clock, registry);
+        PracticeRoutes practiceRoutes = new PracticeRoutes(practice, jdbi);
 
         this.javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson3());
@@ -103,6 +105,7 @@ public final class KansrijkApp {
     public void stop() {
         javalin.stop();
         solver.close();
+        practice.close();
     }
 
     public int port() {

@@ -38,13 +38,22 @@ public final class ServiceProcess implements AutoCloseable {
         this.port = found;
     }
 
-    /** Starts {@code Main --port 0 --data-dir DIR --demo} and waits until it listens. */
+    /**
+     * Starts {@code Main --port 0 --data-dir DIR --demo} and waits until it listens: from the test
+     * classpath under Surefire, or from the packaged jar (system property {@code kansrijk.jar},
+     * default {@code app/target/kansrijk.jar}) when run by a benchmark entry point.
+     */
     public static ServiceProcess start(Path dataDir) throws IOException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=" + Path.of("target", "classes", "logback.xml").toAbsolutePath(),
-                "nl.kansrijk.app.Main", "--port", "0", "--data-dir", dataDir.toString(), "--demo")
-                .redirectErrorStream(true).start();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        List<String> command = classpath.contains("classes")
+                ? List.of(java, "-cp", classpath,
+                        "-Dlogback.configurationFile=" + Path.of("target", "classes", "logback.xml").toAbsolutePath(),
+                        "nl.kansrijk.app.Main")
+                : List.of(java, "-jar", System.getProperty("kansrijk.jar", "app/target/kansrijk.jar"));
+        List<String> arguments = new ArrayList<>(command);
+        arguments.addAll(List.of("--port", "0", "--data-dir", dataDir.toString(), "--demo"));
+        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
         try {
             return new ServiceProcess(process);
         } catch (IOException | RuntimeException e) {

@@ -78,11 +78,13 @@ public final class PracticeService {
         final Item item;
         volatile TwoChainRating rating;
         volatile long uses;
+        volatile long version;
 
-        ItemState(Item item, TwoChainRating rating, long uses) {
+        ItemState(Item item, TwoChainRating rating, long uses, long version) {
             this.item = item;
             this.rating = rating;
             this.uses = uses;
+            this.version = version;
         }
     }
 
@@ -103,6 +105,7 @@ public final class PracticeService {
     private final ThreadLocal<ItemSelector> selectors;
     private final MeterRegistry registry;
     private final Timer answerTimer;
+    private final AnswerWriter writer;
 
     public PracticeService(Jdbi jdbi, Clock clock, MeterRegistry registry) {
         this.jdbi = jdbi;
@@ -113,7 +116,13 @@ public final class PracticeService {
                 seeds.split()));
         this.answerTimer = Timer.builder("kansrijk.practice.answer").description("Handling one practice answer")
                 .publishPercentileHistogram().register(registry);
+        this.writer = new AnswerWriter(jdbi, registry);
         loadItems();
+    }
+
+    /** Stores what is still queued; called when the service stops. */
+    public void close() {
+        writer.close();
     }
 
     /** The generated bank, with ratings from the database; items never seen before are stored at their starting difficulty. */
@@ -124,8 +133,8 @@ public final class PracticeService {
         List<PracticeStore.NewItem> unseen = new ArrayList<>();
         for (Item item : bank.allItems()) {
             PracticeStore.RatingRow row = stored.get(item.id());
-            ItemState state = row == null ? new ItemState(item, TwoChainRating.initial(item.startingDifficulty()), 0)
-                    : new ItemState(item, row.rating(), row.useCount());
+            ItemState state = row == null ? new ItemState(item, TwoChainRating.initial(item.startingDifficulty()), 0, 0)
+                    : new ItemState(item, row.rating(), row.useCount(), row.version());
             if (row == null) {
                 unseen.add(new PracticeStore.NewItem(item.id(), item.domain().code(), item.startingDifficulty()));
             }
@@ -209,7 +218,11 @@ public final class PracticeService {
         }
     }
 
-    /** Updates ratings under the items' locks (in id order, so two answers never wait on each other in a circle). */
+    /**
+     * Updates the ratings in memory under the items' locks (taken in id order, so two answers never
+     * wait on each other in a circle), then stores the answer through the group committer and waits
+     * for the commit. The items' versions keep an older write from replacing a newer one.
+     */
     private PracticeStore.AnswerRow record(long school, long pupil, Domain domain, Difficulty difficulty, AnswerRequest request,
                                            PupilState state, ItemState item, ItemState partner, Answer answer) {
         List<ItemState> locked = new ArrayList<>();
@@ -218,30 +231,34 @@ public final class PracticeService {
             locked.add(partner);
         }
         locked.sort(Comparator.comparing(s -> s.item.id()));
-        return lockAll(locked, 0, () -> {
+        AnswerWriter.Write write = lockAll(locked, 0, () -> {
             TwoChainUpdate update = engine.update(state.rating, item.rating, partner == null ? null : partner.rating, answer);
             PracticeStore.AnswerRow row = new PracticeStore.AnswerRow(request.answerId(), domain.code(), item.item.id(),
                     truncate(request.answer()), answer.outcome().name(), (int) answer.responseTime().toMillis(),
                     difficulty.name(), answer.answeredAt(), update.score(), update.expectedScore(), update.thetaBefore(),
                     update.thetaAfter(), update.betaBefore(), update.betaAfter());
-            long itemUses = item.uses + 1;
-            jdbi.useTransaction(h -> {
-                PracticeStore store = h.attach(PracticeStore.class);
-                store.insertAnswer(school, pupil, row, clock.instant(), partner == null ? null : partner.item.id());
-                store.savePupilRating(school, pupil, PracticeStore.RatingRow.of(domain.code(), update.pupilAfter(), 0));
-                store.updateItemRating(PracticeStore.RatingRow.of(item.item.id(), update.itemAfter(), itemUses));
-                if (partner != null && update.partnerAfter() != null) {
-                    store.updateItemRating(PracticeStore.RatingRow.of(partner.item.id(), update.partnerAfter(), partner.uses));
-                }
-            });
-            state.rating = update.pupilAfter();
             item.rating = update.itemAfter();
-            item.uses = itemUses;
+            item.uses++;
+            item.version++;
+            List<PracticeStore.RatingRow> itemRows = new ArrayList<>();
+            itemRows.add(PracticeStore.RatingRow.of(item.item.id(), item.rating, item.uses, item.version));
             if (partner != null && update.partnerAfter() != null) {
                 partner.rating = update.partnerAfter();
+                partner.version++;
+                itemRows.add(PracticeStore.RatingRow.of(partner.item.id(), partner.rating, partner.uses, partner.version));
             }
-            return row;
+            state.rating = update.pupilAfter();
+            return new AnswerWriter.Write(school, pupil, row, clock.instant(), partner == null ? null : partner.item.id(),
+                    PracticeStore.RatingRow.of(domain.code(), update.pupilAfter(), 0, 0), itemRows);
         });
+        try {
+            writer.submit(write).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // Not stored: forget the pupil's cached state so it is read back from the database next time.
+            pupils.remove(new PupilDomain(pupil, domain));
+            throw new ProblemException(503, "The answer could not be stored; send it again.", List.of());
+        }
+        return write.answer();
     }
 
     private static <T> T lockAll(List<ItemState> states, int index, java.util.function.Supplier<T> action) {
@@ -257,9 +274,8 @@ public final class PracticeService {
                               Difficulty difficulty, long pupil) {
         Item item = items.get(row.itemId()).item;
         boolean correct = row.outcome().equals(Answer.Outcome.CORRECT.name());
-        long answers = jdbi.onDemand(PracticeStore.class).countAnswers(pupil);
         return new Feedback(row.answerId(), duplicate, row.outcome(), correct, item.answer().normalised(), row.score(),
-                row.thetaBefore(), row.thetaAfter(), display(row.thetaAfter()), answers,
+                row.thetaBefore(), row.thetaAfter(), display(row.thetaAfter()), state.rating.answerCount(),
                 select(state, domain, difficulty, 1));
     }
 

@@ -2,6 +2,7 @@ package nl.kansrijk.app.practice;
 
 import nl.kansrijk.adaptive.engine.Rating;
 import nl.kansrijk.adaptive.engine.TwoChainRating;
+import org.jdbi.v3.core.mapper.reflect.ColumnName;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -21,18 +22,18 @@ import java.util.Optional;
 public interface PracticeStore {
 
     /** A two-chain rating as stored: for an item (key = item id) or a pupil's domain (key = domain). */
-    record RatingRow(@org.jdbi.v3.core.mapper.reflect.ColumnName("rating_key") String key, double c0Value, double c0U, Instant c0Last, long c0Count, double c1Value, double c1U,
-                     Instant c1Last, long c1Count, long useCount) {
+    record RatingRow(@ColumnName("rating_key") String key, double c0Value, double c0U, Instant c0Last, long c0Count,
+                     double c1Value, double c1U, Instant c1Last, long c1Count, long useCount, long version) {
 
         TwoChainRating rating() {
             return new TwoChainRating(new Rating(c0Value, c0U, c0Last, c0Count), new Rating(c1Value, c1U, c1Last, c1Count));
         }
 
-        static RatingRow of(String key, TwoChainRating rating, long useCount) {
+        static RatingRow of(String key, TwoChainRating rating, long useCount, long version) {
             Rating a = rating.chain(0);
             Rating b = rating.chain(1);
             return new RatingRow(key, a.value(), a.uncertainty(), a.lastAnsweredAt(), a.answerCount(), b.value(),
-                    b.uncertainty(), b.lastAnsweredAt(), b.answerCount(), useCount);
+                    b.uncertainty(), b.lastAnsweredAt(), b.answerCount(), useCount, version);
         }
     }
 
@@ -48,7 +49,8 @@ public interface PracticeStore {
     }
 
     @SqlQuery("""
-            SELECT item_id AS rating_key, c0_value, c0_u, c0_last, c0_count, c1_value, c1_u, c1_last, c1_count, use_count
+            SELECT item_id AS rating_key, c0_value, c0_u, c0_last, c0_count, c1_value, c1_u, c1_last, c1_count, use_count,
+                   version
             FROM item_rating""")
     List<RatingRow> itemRatings();
 
@@ -57,18 +59,21 @@ public interface PracticeStore {
     }
 
     @SqlBatch("""
-            INSERT INTO item_rating (item_id, domain, c0_value, c0_u, c0_last, c0_count, c1_value, c1_u, c1_last, c1_count, use_count)
-            VALUES (:itemId, :domain, :startingDifficulty, 1, NULL, 0, :startingDifficulty, 1, NULL, 0, 0)""")
+            INSERT INTO item_rating (item_id, domain, c0_value, c0_u, c0_last, c0_count, c1_value, c1_u, c1_last, c1_count, use_count,
+                                     version)
+            VALUES (:itemId, :domain, :startingDifficulty, 1, NULL, 0, :startingDifficulty, 1, NULL, 0, 0, 0)""")
     void insertItems(@BindMethods List<NewItem> items);
 
     @SqlUpdate("""
             UPDATE item_rating SET c0_value = :c0Value, c0_u = :c0U, c0_last = :c0Last, c0_count = :c0Count,
-                   c1_value = :c1Value, c1_u = :c1U, c1_last = :c1Last, c1_count = :c1Count, use_count = :useCount
-            WHERE item_id = :key""")
+                   c1_value = :c1Value, c1_u = :c1U, c1_last = :c1Last, c1_count = :c1Count, use_count = :useCount,
+                   version = :version
+            WHERE item_id = :key AND version < :version""")
     void updateItemRating(@BindMethods RatingRow row);
 
     @SqlQuery("""
-            SELECT domain AS rating_key, c0_value, c0_u, c0_last, c0_count, c1_value, c1_u, c1_last, c1_count, 0 AS use_count
+            SELECT domain AS rating_key, c0_value, c0_u, c0_last, c0_count, c1_value, c1_u, c1_last, c1_count, 0 AS use_count,
+                   0 AS version
             FROM pupil_rating WHERE pupil_id = :pupil""")
     List<RatingRow> pupilRatings(@Bind("pupil") long pupil);
 
@@ -112,6 +117,4 @@ public interface PracticeStore {
             ORDER BY answered_at""")
     List<RatingPoint> history(@Bind("pupil") long pupil);
 
-    @SqlQuery("SELECT COUNT(*) FROM practice_answer WHERE pupil_id = :pupil")
-    long countAnswers(@Bind("pupil") long pupil);
 }
