@@ -14,6 +14,12 @@ public final class AuthService {
     public static final Duration STAFF_SESSION = Duration.ofHours(12);
     public static final Duration PUPIL_SESSION = Duration.ofHours(8);
     private static final String CODE_KEY = "pupil-code-key";
+    static final Duration SESSION_CACHE_TIME = Duration.ofSeconds(30);
+
+    private record CachedSession(CurrentUser user, Instant expiresAt, Instant cachedAt) {
+    }
+
+    private final java.util.Map<String, CachedSession> sessionCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A new session: the token goes to the browser's cookie, never into the database. */
     public record SignedIn(String token, CurrentUser user, Duration lifetime) {
@@ -78,19 +84,39 @@ public final class AuthService {
         return Tokens.hmacSha256(codeKey, Tokens.normaliseCode(classCode) + ":" + Tokens.normaliseCode(personalCode));
     }
 
+    /**
+     * The subject behind a session cookie. Every request asks, so sessions found in the database are
+     * remembered for {@link #SESSION_CACHE_TIME} (signing out forgets at once; expiry is checked each time).
+     */
     public Optional<CurrentUser> resolve(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return jdbi.onDemand(AuthStore.class).findSession(Tokens.sha256(token))
-                .filter(row -> row.expiresAt().isAfter(clock.instant()))
-                .map(row -> new CurrentUser(Role.valueOf(row.role()), row.userId(), row.pupilId(), row.schoolId(),
-                        row.displayName(), row.csrfToken()));
+        String hash = Tokens.sha256(token);
+        Instant now = clock.instant();
+        CachedSession cached = sessionCache.get(hash);
+        if (cached == null || cached.cachedAt().plus(SESSION_CACHE_TIME).isBefore(now)) {
+            Optional<AuthStore.SessionRow> row = jdbi.onDemand(AuthStore.class).findSession(hash);
+            if (row.isEmpty()) {
+                sessionCache.remove(hash);
+                return Optional.empty();
+            }
+            AuthStore.SessionRow found = row.get();
+            cached = new CachedSession(new CurrentUser(Role.valueOf(found.role()), found.userId(), found.pupilId(),
+                    found.schoolId(), found.displayName(), found.csrfToken()), found.expiresAt(), now);
+            if (sessionCache.size() > 50_000) {
+                sessionCache.clear(); // bounded memory; the database still knows every session
+            }
+            sessionCache.put(hash, cached);
+        }
+        return cached.expiresAt().isAfter(now) ? Optional.of(cached.user()) : Optional.empty();
     }
 
     public void signOut(String token) {
         if (token != null) {
-            jdbi.useExtension(AuthStore.class, store -> store.deleteSession(Tokens.sha256(token)));
+            String hash = Tokens.sha256(token);
+            jdbi.useExtension(AuthStore.class, store -> store.deleteSession(hash));
+            sessionCache.remove(hash);
         }
     }
 

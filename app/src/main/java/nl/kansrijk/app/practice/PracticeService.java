@@ -106,6 +106,7 @@ public final class PracticeService {
     private final MeterRegistry registry;
     private final Timer answerTimer;
     private final AnswerWriter writer;
+    private final Counter ratingUpdates;
 
     public PracticeService(Jdbi jdbi, Clock clock, MeterRegistry registry) {
         this.jdbi = jdbi;
@@ -117,6 +118,8 @@ public final class PracticeService {
         this.answerTimer = Timer.builder("kansrijk.practice.answer").description("Handling one practice answer")
                 .publishPercentileHistogram().register(registry);
         this.writer = new AnswerWriter(jdbi, registry);
+        this.ratingUpdates = Counter.builder("kansrijk.practice.rating.updates")
+                .description("Ratings changed by answers (pupil, item and partner item)").register(registry);
         loadItems();
     }
 
@@ -248,6 +251,7 @@ public final class PracticeService {
                 itemRows.add(PracticeStore.RatingRow.of(partner.item.id(), partner.rating, partner.uses, partner.version));
             }
             state.rating = update.pupilAfter();
+            ratingUpdates.increment(update.hasPartner() ? 3 : 2);
             return new AnswerWriter.Write(school, pupil, row, clock.instant(), partner == null ? null : partner.item.id(),
                     PracticeStore.RatingRow.of(domain.code(), update.pupilAfter(), 0, 0), itemRows);
         });

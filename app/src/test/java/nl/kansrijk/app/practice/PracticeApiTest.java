@@ -65,6 +65,19 @@ class PracticeApiTest {
     }
 
     @Test
+    void metrics_showAnswersLatencyAndRatingUpdates() {
+        ApiClient pupil = pupil(7);
+        JsonNode item = pupil.post("/api/practice/number-sense/next", Map.of("difficulty", "EASY")).json().get(0);
+        pupil.post("/api/practice/number-sense/answers", answer(UUID.randomUUID().toString(), item, "?", 5000));
+
+        String metrics = new ApiClient(server.baseUrl()).get("/metrics").body();
+
+        assertThat(metrics).contains("kansrijk_practice_answers_total{application=\"kansrijk\",outcome=\"DONT_KNOW\"}")
+                .contains("kansrijk_practice_answer_seconds_count").contains("kansrijk_practice_rating_updates_total")
+                .contains("kansrijk_practice_commit_batch_count");
+    }
+
+    @Test
     void POST_answer_sameAnswerIdTwice_isStoredAndCountedOnce() {
         ApiClient pupil = pupil(1);
         long pupilId = pupil.get("/api/auth/me").json().path("pupilId").asLong();

@@ -77,6 +77,9 @@ class ScheduleApiTest {
             tutorsPerPair.computeIfAbsent(session.path("pairId").asLong(), k -> new HashSet<>()).add(session.path("tutorId").asLong());
         }
         assertThat(tutorsPerPair.values()).allSatisfy(tutors -> assertThat(tutors).hasSize(1));
+        assertThat(new ApiClient(server.baseUrl()).get("/metrics").body())
+                .contains("kansrijk_solver_runs_seconds_count{application=\"kansrijk\",feasible=\"true\",mode=\"GENERATE\",outcome=\"FINISHED\"}")
+                .contains("kansrijk_solver_final_medium");
         JsonNode explanation = coordinator.get("/api/schedule/explanation").json();
         assertThat(explanation.path("feasible").asBoolean()).isTrue();
         assertThat(explanation.path("unplanned").size()).isZero();
