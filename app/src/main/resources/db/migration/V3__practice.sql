@@ -58,3 +58,20 @@ CREATE TABLE practice_answer (
 );
 CREATE INDEX practice_answer_pupil_domain ON practice_answer (pupil_id, domain, received_at);
 CREATE INDEX practice_answer_school ON practice_answer (school_id, received_at);
+
+-- A school's own items, as imported (the columns of the item CSV); their ratings live in item_rating
+-- under the key 's<school>/<id>'.
+CREATE TABLE school_item (
+    school_id          BIGINT NOT NULL REFERENCES school (id),
+    item_key           VARCHAR(100) NOT NULL,
+    source_id          VARCHAR(80) NOT NULL,
+    domain             VARCHAR(30) NOT NULL,
+    prompt             VARCHAR(200) NOT NULL,
+    answer             VARCHAR(100) NOT NULL,
+    answer_type        VARCHAR(30),
+    item_level         VARCHAR(20),
+    difficulty         VARCHAR(20),
+    instruction_key    VARCHAR(60),
+    PRIMARY KEY (school_id, source_id),
+    CONSTRAINT school_item_key UNIQUE (item_key)
+);

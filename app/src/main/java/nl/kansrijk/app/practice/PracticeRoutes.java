@@ -43,6 +43,7 @@ public final class PracticeRoutes {
         routes.post("/api/practice/{domain}/next", this::next, PUPIL);
         routes.post("/api/practice/{domain}/answers", this::answer, PUPIL);
         routes.get("/api/practice/pupils/{id}", this::pupilProgress, COORDINATOR, TUTOR);
+        routes.post("/api/practice/items/import", this::importItems, COORDINATOR);
     }
 
     private void next(Context ctx) {
@@ -56,6 +57,23 @@ public final class PracticeRoutes {
         CurrentUser pupil = CurrentUser.of(ctx);
         PracticeService.AnswerRequest body = ctx.bodyAsClass(PracticeService.AnswerRequest.class);
         ctx.json(practice.answer(pupil.school(), pupil.pupilId(), ctx.pathParam("domain"), body));
+    }
+
+    private void importItems(Context ctx) throws java.io.IOException {
+        java.util.List<io.javalin.http.UploadedFile> files = ctx.uploadedFiles("files");
+        if (files.size() != 1) {
+            throw ProblemException.badRequest("Upload exactly one item file (CSV) in the field 'files'.");
+        }
+        io.javalin.http.UploadedFile file = files.get(0);
+        if (file.size() > 5L * 1024 * 1024) {
+            throw ProblemException.badRequest("The item file is larger than 5 MB.");
+        }
+        byte[] content;
+        try (java.io.InputStream in = file.content()) {
+            content = in.readAllBytes();
+        }
+        nl.kansrijk.app.roster.importer.CsvTable table = nl.kansrijk.app.roster.importer.CsvTable.parse(file.filename(), content);
+        ctx.json(practice.importItems(CurrentUser.of(ctx).school(), table));
     }
 
     private void pupilProgress(Context ctx) {

@@ -11,6 +11,9 @@ import nl.kansrijk.adaptive.engine.TwoChainUpdate;
 import nl.kansrijk.adaptive.items.Domain;
 import nl.kansrijk.adaptive.items.Item;
 import nl.kansrijk.adaptive.items.ItemBank;
+import nl.kansrijk.adaptive.items.ItemImportResult;
+import nl.kansrijk.adaptive.items.ItemRowParser;
+import nl.kansrijk.adaptive.items.SourceRow;
 import nl.kansrijk.adaptive.items.Level;
 import nl.kansrijk.adaptive.selection.Difficulty;
 import nl.kansrijk.adaptive.selection.ItemCandidate;
@@ -18,6 +21,8 @@ import nl.kansrijk.adaptive.selection.ItemSelector;
 import nl.kansrijk.adaptive.selection.Selection;
 import nl.kansrijk.adaptive.selection.SelectionSettings;
 import nl.kansrijk.app.http.ProblemException;
+import nl.kansrijk.app.roster.importer.CsvTable;
+import nl.kansrijk.app.roster.importer.ImportProblem;
 import nl.kansrijk.app.roster.RosterStore;
 import org.jdbi.v3.core.Jdbi;
 
@@ -89,8 +94,17 @@ public final class PracticeService {
     }
 
     private static final class PupilState {
+        final long school;
         TwoChainRating rating;
         final Deque<String> recent = new ArrayDeque<>();
+
+        PupilState(long school) {
+            this.school = school;
+        }
+    }
+
+    /** What an item import stored. */
+    public record ItemImportSummary(int items, Map<String, Integer> byDomain) {
     }
 
     private record PupilDomain(long pupil, Domain domain) {
@@ -102,6 +116,8 @@ public final class PracticeService {
     private final Map<String, ItemState> items = new ConcurrentHashMap<>();
     private final Map<Domain, List<ItemState>> itemsByDomain = new HashMap<>();
     private final Map<PupilDomain, PupilState> pupils = new ConcurrentHashMap<>();
+    /** Each school's own items per domain; replaced as a whole on import, so readers never see half a list. */
+    private final Map<Long, Map<Domain, List<ItemState>>> schoolItems = new ConcurrentHashMap<>();
     private final ThreadLocal<ItemSelector> selectors;
     private final MeterRegistry registry;
     private final Timer answerTimer;
@@ -147,6 +163,118 @@ public final class PracticeService {
         if (!unseen.isEmpty()) {
             jdbi.useExtension(PracticeStore.class, store -> store.insertItems(unseen));
         }
+        Map<Long, List<PracticeStore.SchoolItemRow>> bySchool = new LinkedHashMap<>();
+        jdbi.onDemand(PracticeStore.class).schoolItems()
+                .forEach(row -> bySchool.computeIfAbsent(row.schoolId(), k -> new ArrayList<>()).add(row));
+        bySchool.forEach((school, rows) -> {
+            ItemImportResult parsed = parseSchoolItems(rows.stream().map(PracticeStore.SchoolItemRow::cells).toList());
+            addSchoolItems(school, parsed.items(), stored);
+        });
+    }
+
+    /**
+     * Imports a school's own items from a CSV (columns in adaptive/README.md): all or nothing, every
+     * problem with its line and column. Items with an id the school used before are updated.
+     */
+    public ItemImportSummary importItems(long school, CsvTable table) {
+        List<String[]> cells = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            cells.add(table.columns().stream().map(column -> row.values().getOrDefault(column, "")).toArray(String[]::new));
+            lines.add((long) row.line());
+        }
+        List<SourceRow> source = new ArrayList<>();
+        source.add(SourceRow.of(1, table.columns().toArray(String[]::new)));
+        for (int i = 0; i < cells.size(); i++) {
+            source.add(SourceRow.of(lines.get(i), cells.get(i)));
+        }
+        ItemImportResult parsed = new ItemRowParser().parse(source);
+        if (!parsed.isAccepted()) {
+            List<ImportProblem> problems = parsed.errors().stream().map(error -> new ImportProblem(table.fileName(),
+                    (int) error.lineNumber(), table.columnNumber(error.column()), error.column(), "itemRow", Map.of(),
+                    error.message())).toList();
+            throw new ProblemException(422, problems.size() + " problem(s) in the item file; nothing was stored.", problems);
+        }
+        List<PracticeStore.SchoolItemRow> rows = parsed.items().stream().map(item -> schoolItemRow(school, item, table, source))
+                .toList();
+        Map<String, PracticeStore.RatingRow> stored = new HashMap<>();
+        jdbi.useTransaction(h -> {
+            PracticeStore store = h.attach(PracticeStore.class);
+            List<PracticeStore.NewItem> unseen = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String key = schoolKey(school, parsed.items().get(i).id());
+                store.saveSchoolItem(rows.get(i), key);
+                if (store.countItemRatings(key) == 0) {
+                    unseen.add(new PracticeStore.NewItem(key, parsed.items().get(i).domain().code(),
+                            parsed.items().get(i).startingDifficulty()));
+                }
+            }
+            if (!unseen.isEmpty()) {
+                store.insertItems(unseen);
+            }
+            store.itemRatings().forEach(row -> stored.put(row.key(), row));
+        });
+        List<PracticeStore.SchoolItemRow> all = jdbi.onDemand(PracticeStore.class).schoolItems().stream()
+                .filter(row -> row.schoolId() == school).toList();
+        addSchoolItems(school, parseSchoolItems(all.stream().map(PracticeStore.SchoolItemRow::cells).toList()).items(), stored);
+        Map<String, Integer> byDomain = new LinkedHashMap<>();
+        parsed.items().forEach(item -> byDomain.merge(item.domain().code(), 1, Integer::sum));
+        return new ItemImportSummary(parsed.items().size(), byDomain);
+    }
+
+    private PracticeStore.SchoolItemRow schoolItemRow(long school, Item item, CsvTable table, List<SourceRow> source) {
+        String[] header = source.get(0).cells();
+        String[] cells = source.stream().skip(1).filter(row -> cell(header, row.cells(), "id").equals(item.id()))
+                .findFirst().orElseThrow().cells();
+        return new PracticeStore.SchoolItemRow(school, item.id(), cell(header, cells, "domain"), cell(header, cells, "prompt"),
+                cell(header, cells, "answer"), cell(header, cells, "answer_type"), cell(header, cells, "level"),
+                cell(header, cells, "difficulty"), cell(header, cells, "instruction_key"));
+    }
+
+    private static String cell(String[] header, String[] cells, String column) {
+        for (int i = 0; i < header.length; i++) {
+            if (header[i].equals(column)) {
+                return i < cells.length ? cells[i] : "";
+            }
+        }
+        return "";
+    }
+
+    private static ItemImportResult parseSchoolItems(List<String[]> cells) {
+        List<SourceRow> source = new ArrayList<>();
+        source.add(SourceRow.of(1, PracticeStore.SchoolItemRow.HEADER));
+        for (int i = 0; i < cells.size(); i++) {
+            source.add(SourceRow.of(i + 2L, cells.get(i)));
+        }
+        return new ItemRowParser().parse(source);
+    }
+
+    private void addSchoolItems(long school, List<Item> parsed, Map<String, PracticeStore.RatingRow> stored) {
+        Map<Domain, List<ItemState>> byDomain = new HashMap<>();
+        for (Item original : parsed) {
+            String key = schoolKey(school, original.id());
+            Item item = new Item(key, original.domain(), original.level(), original.prompt(), original.instructionKey(),
+                    original.answer(), original.startingDifficulty());
+            PracticeStore.RatingRow row = stored.get(key);
+            ItemState existing = items.get(key);
+            ItemState state = existing != null ? existing
+                    : row == null ? new ItemState(item, TwoChainRating.initial(item.startingDifficulty()), 0, 0)
+                    : new ItemState(item, row.rating(), row.useCount(), row.version());
+            items.put(key, state);
+            byDomain.computeIfAbsent(item.domain(), d -> new ArrayList<>()).add(state);
+        }
+        byDomain.replaceAll((domain, list) -> List.copyOf(list));
+        schoolItems.put(school, Map.copyOf(byDomain));
+    }
+
+    /** Generated items are everyone's; a school's own items only its pupils'. */
+    private static boolean visibleTo(ItemState item, long school) {
+        String id = item.item.id();
+        return !id.matches("s\\d+/.*") || id.startsWith("s" + school + "/");
+    }
+
+    private static String schoolKey(long school, String id) {
+        return "s" + school + "/" + id;
     }
 
     public List<DomainRating> ratings(long school, long pupil) {
@@ -201,7 +329,7 @@ public final class PracticeService {
                     return feedback(earlier.get(), true, state, domain, difficulty, pupil);
                 }
                 ItemState item = items.get(request.itemId());
-                if (item == null || item.item.domain() != domain) {
+                if (item == null || item.item.domain() != domain || !visibleTo(item, school)) {
                     throw ProblemException.badRequest("The item " + request.itemId() + " is not a " + domain.code() + " item.");
                 }
                 Answer answer = new Answer(outcome(item.item, request), Duration.ofMillis(Math.min(request.responseMillis(),
@@ -286,8 +414,12 @@ public final class PracticeService {
     private List<ItemView> select(PupilState state, Domain domain, Difficulty difficulty, int count) {
         int chain = state.rating.selectionChain();
         List<ItemState> bank = itemsByDomain.getOrDefault(domain, List.of());
-        List<ItemCandidate> candidates = new ArrayList<>(bank.size());
+        List<ItemState> own = schoolItems.getOrDefault(state.school, Map.of()).getOrDefault(domain, List.of());
+        List<ItemCandidate> candidates = new ArrayList<>(bank.size() + own.size());
         for (ItemState item : bank) {
+            candidates.add(new ItemCandidate(item.item.id(), item.rating.chain(chain).value(), item.uses));
+        }
+        for (ItemState item : own) {
             candidates.add(new ItemCandidate(item.item.id(), item.rating.chain(chain).value(), item.uses));
         }
         List<String> avoid = new ArrayList<>(state.recent);
@@ -308,7 +440,7 @@ public final class PracticeService {
     private PupilState pupilState(long school, long pupil, Domain domain) {
         return pupils.computeIfAbsent(new PupilDomain(pupil, domain), key -> jdbi.withHandle(h -> {
             PracticeStore store = h.attach(PracticeStore.class);
-            PupilState state = new PupilState();
+            PupilState state = new PupilState(school);
             state.rating = store.pupilRatings(pupil).stream().filter(r -> r.key().equals(domain.code())).findFirst()
                     .map(PracticeStore.RatingRow::rating)
                     .orElseGet(() -> TwoChainRating.initial(startingLevel(h.attach(RosterStore.class), school, pupil)

@@ -19,6 +19,7 @@ import java.util.Optional;
 @RegisterConstructorMapper(PracticeStore.AnswerRow.class)
 @RegisterConstructorMapper(PracticeStore.DomainSummary.class)
 @RegisterConstructorMapper(PracticeStore.RatingPoint.class)
+@RegisterConstructorMapper(PracticeStore.SchoolItemRow.class)
 public interface PracticeStore {
 
     /** A two-chain rating as stored: for an item (key = item id) or a pupil's domain (key = domain). */
@@ -70,6 +71,42 @@ public interface PracticeStore {
                    version = :version
             WHERE item_id = :key AND version < :version""")
     void updateItemRating(@BindMethods RatingRow row);
+
+    /** An imported item in the columns of the school item CSV (adaptive/README.md). */
+    record SchoolItemRow(long schoolId, String sourceId, String domain, String prompt, String answer, String answerType,
+                         String itemLevel, String difficulty, String instructionKey) {
+
+        static final String[] HEADER = {"id", "domain", "prompt", "answer", "answer_type", "level", "difficulty",
+                "instruction_key"};
+
+        String[] cells() {
+            return new String[] {sourceId, domain, prompt, answer, nullToEmpty(answerType), nullToEmpty(itemLevel),
+                    nullToEmpty(difficulty), nullToEmpty(instructionKey)};
+        }
+
+        private static String nullToEmpty(String text) {
+            return text == null ? "" : text;
+        }
+    }
+
+    @SqlQuery("""
+            SELECT school_id, source_id, domain, prompt, answer, answer_type, item_level, difficulty, instruction_key
+            FROM school_item ORDER BY school_id, source_id""")
+    List<SchoolItemRow> schoolItems();
+
+    @SqlUpdate("""
+            MERGE INTO school_item t USING (VALUES (CAST(:schoolId AS BIGINT), CAST(:sourceId AS VARCHAR(80)))) AS s (school_id, source_id)
+            ON t.school_id = s.school_id AND t.source_id = s.source_id
+            WHEN MATCHED THEN UPDATE SET domain = :domain, prompt = :prompt, answer = :answer, answer_type = :answerType,
+                item_level = :itemLevel, difficulty = :difficulty, instruction_key = :instructionKey
+            WHEN NOT MATCHED THEN INSERT (school_id, item_key, source_id, domain, prompt, answer, answer_type, item_level,
+                                          difficulty, instruction_key)
+                VALUES (:schoolId, :itemKey, :sourceId, :domain, :prompt, :answer, :answerType, :itemLevel, :difficulty,
+                        :instructionKey)""")
+    void saveSchoolItem(@BindMethods SchoolItemRow row, @Bind("itemKey") String itemKey);
+
+    @SqlQuery("SELECT COUNT(*) FROM item_rating WHERE item_id = :key")
+    int countItemRatings(@Bind("key") String key);
 
     @SqlQuery("""
             SELECT domain AS rating_key, c0_value, c0_u, c0_last, c0_count, c1_value, c1_u, c1_last, c1_count, 0 AS use_count,

@@ -71,6 +71,7 @@ class RouteAccessTest {
         EXPECTED.put("POST /api/practice/{domain}/next", EnumSet.of(Role.PUPIL));
         EXPECTED.put("POST /api/practice/{domain}/answers", EnumSet.of(Role.PUPIL));
         EXPECTED.put("GET /api/practice/pupils/{id}", EnumSet.of(COORDINATOR, TUTOR));
+        EXPECTED.put("POST /api/practice/items/import", EnumSet.of(COORDINATOR));
         // The secret link is the credential (calendar apps carry no cookie).
         EXPECTED.put("GET /calendar/{token}", EnumSet.of(ANYONE));
         // Last: signing out ends the session the walk uses.
