@@ -52,6 +52,11 @@ public final class ServiceProcess implements AutoCloseable {
                         "nl.kansrijk.app.Main")
                 : List.of(java, "-jar", System.getProperty("kansrijk.jar", "app/target/kansrijk.jar"));
         List<String> arguments = new ArrayList<>(command);
+        // Extra JVM options for the service, e.g. a flight recording during a benchmark.
+        String jvmOptions = System.getProperty("kansrijk.jvmOptions", "");
+        if (!jvmOptions.isBlank()) {
+            arguments.addAll(1, List.of(jvmOptions.trim().split("\\s+")));
+        }
         arguments.addAll(List.of("--port", "0", "--data-dir", dataDir.toString(), "--demo"));
         Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
         try {
