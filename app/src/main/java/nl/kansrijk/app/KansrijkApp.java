@@ -10,6 +10,9 @@ import nl.kansrijk.app.auth.AuthRoutes;
 import nl.kansrijk.app.auth.AuthService;
 import nl.kansrijk.app.auth.LoginThrottle;
 import nl.kansrijk.app.db.Database;
+import nl.kansrijk.app.evaluation.EvaluationExports;
+import nl.kansrijk.app.evaluation.EvaluationRoutes;
+import nl.kansrijk.app.evaluation.EvaluationService;
 import nl.kansrijk.app.http.ErrorMapping;
 import nl.kansrijk.app.http.RequestMetrics;
 import nl.kansrijk.app.ops.OpsRoutes;
@@ -62,6 +65,8 @@ public final class KansrijkApp {
                 new CalendarFeeds(jdbi, clock));
         this.practice = new PracticeService(jdbi, clock, registry);
         PracticeRoutes practiceRoutes = new PracticeRoutes(practice, jdbi);
+        EvaluationService evaluation = new EvaluationService(jdbi, clock);
+        EvaluationRoutes evaluationRoutes = new EvaluationRoutes(evaluation, new EvaluationExports(evaluation));
 
         this.javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson3());
@@ -85,6 +90,7 @@ public final class KansrijkApp {
             rosterRoutes.register(cfg.routes);
             scheduleRoutes.register(cfg.routes);
             practiceRoutes.register(cfg.routes);
+            evaluationRoutes.register(cfg.routes);
             opsRoutes.register(cfg.routes);
         });
     }

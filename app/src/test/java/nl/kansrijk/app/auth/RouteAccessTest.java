@@ -72,6 +72,11 @@ class RouteAccessTest {
         EXPECTED.put("POST /api/practice/{domain}/answers", EnumSet.of(Role.PUPIL));
         EXPECTED.put("GET /api/practice/pupils/{id}", EnumSet.of(COORDINATOR, TUTOR));
         EXPECTED.put("POST /api/practice/items/import", EnumSet.of(COORDINATOR));
+        EXPECTED.put("GET /api/evaluation/studies", EnumSet.of(EVALUATOR));
+        EXPECTED.put("POST /api/evaluation/studies", EnumSet.of(EVALUATOR));
+        EXPECTED.put("GET /api/evaluation/studies/{id}/results", EnumSet.of(EVALUATOR));
+        EXPECTED.put("GET /api/evaluation/studies/{id}/export/{file}", EnumSet.of(EVALUATOR));
+        EXPECTED.put("POST /api/evaluation/tests/import", EnumSet.of(EVALUATOR, COORDINATOR));
         // The secret link is the credential (calendar apps carry no cookie).
         EXPECTED.put("GET /calendar/{token}", EnumSet.of(ANYONE));
         // Last: signing out ends the session the walk uses.
@@ -185,7 +190,7 @@ class RouteAccessTest {
     private static String concrete(String path) {
         path = path.replace("{runId}", "no-such-run").replace("{kind}", "class").replace("{day}", "WEDNESDAY")
                 .replace("{token}", "no-such-link.ics")
-                .replace("{domain}", "addition");
+                .replace("{domain}", "addition").replace("{file}", "long.csv");
         if (path.startsWith("/api/admin/schools/{id}")) {
             return path.replace("{id}", Long.toString(demoSchoolId));
         }
