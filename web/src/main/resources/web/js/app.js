@@ -179,6 +179,8 @@ export function goToSignIn() {
 export function landingFor(role) {
   if (role === 'COORDINATOR') return '/roster.html';
   if (role === 'ADMIN') return '/admin.html';
+  if (role === 'PUPIL') return '/practice.html';
+  if (role === 'EVALUATOR') return '/evaluation.html';
   return '/home.html';
 }
 

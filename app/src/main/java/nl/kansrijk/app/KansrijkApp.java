@@ -69,7 +69,9 @@ public final class KansrijkApp {
         EvaluationRoutes evaluationRoutes = new EvaluationRoutes(evaluation, new EvaluationExports(evaluation));
 
         this.javalin = Javalin.create(cfg -> {
-            cfg.jsonMapper(new JavalinJackson3());
+            // Dates and times as ISO-8601 text ("08:30", "2026-11-29T08:30:00Z"), which pages and R read as they are.
+            cfg.jsonMapper(new JavalinJackson3().updateMapper(
+                    mapper -> mapper.disable(tools.jackson.databind.cfg.DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)));
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = 25L * 1024 * 1024;
             cfg.staticFiles.add(files -> {

@@ -78,9 +78,9 @@ public final class ScheduleService {
     }
 
     /** One broken rule in the stored week, with database ids and names for the page's Dutch sentence. */
-    public record Breach(String constraint, String level, long impact, List<Long> sessionIds, List<PupilRef> pupils,
-                         Long tutorId, String tutorName, DayOfWeek day, Integer period, String subject, String problem,
-                         String description) {
+    public record Breach(String constraint, String level, long impact, Integer amount, List<Long> sessionIds,
+                         List<PupilRef> pupils, Long tutorId, String tutorName, DayOfWeek day, Integer period, String subject,
+                         String problem, String description) {
     }
 
     public record RuleTotal(String constraint, String level, int matches, long impact) {
@@ -417,7 +417,10 @@ public final class ScheduleService {
             for (BrokenRule rule : explanation.brokenRules()) {
                 Breach breach = breach(rule, pupils, tutors);
                 breach.sessionIds().forEach(id -> bySession.computeIfAbsent(id, k -> new ArrayList<>()).add(breach));
-                breach.pupils().forEach(p -> byPupil.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(breach));
+                if (!(rule.justification() instanceof TutorDayJustification)) {
+                    // A tutor's day (idle time, daily maximum) is the tutor's matter, not each pupil's.
+                    breach.pupils().forEach(p -> byPupil.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(breach));
+                }
                 totals.merge(rule.constraintName(), new RuleTotal(rule.constraintName(), breach.level(), 1, breach.impact()),
                         (a, b) -> new RuleTotal(a.constraint(), a.level(), a.matches() + 1, a.impact() + b.impact()));
             }
@@ -450,16 +453,23 @@ public final class ScheduleService {
         }
         String subject = j instanceof RegularLessonJustification lesson ? lesson.subject() : null;
         String problem = null;
+        Integer count = null;
         if (j instanceof nl.kansrijk.planner.solver.DoubleBookingJustification doubleBooking) {
             problem = doubleBooking.resourceKind();
+            count = doubleBooking.amount();
         } else if (j instanceof nl.kansrijk.planner.solver.PairJustification pair) {
             problem = pair.problem();
+            count = pair.amount();
         } else if (j instanceof nl.kansrijk.planner.solver.SessionPlacementJustification placement) {
             problem = placement.problem();
+            count = placement.amount();
         } else if (j instanceof TutorDayJustification tutorDay) {
             problem = tutorDay.problem();
+            count = tutorDay.amount();
+        } else if (j instanceof RegularLessonJustification lesson) {
+            count = lesson.timesMissed();
         }
-        return new Breach(rule.constraintName(), level, amount,
+        return new Breach(rule.constraintName(), level, amount, count,
                 j.sessionIds().stream().distinct().map(PlanningProblem::dbId).toList(), pupilRefs, tutorId,
                 tutorId == null ? null : tutors.get(tutorId), day, period, subject, problem, j.description());
     }

@@ -1,17 +1,25 @@
 package nl.kansrijk.app.web;
 
+import nl.kansrijk.app.schedule.SolveService;
+import nl.kansrijk.planner.domain.ConstraintWeights;
+import nl.kansrijk.planner.domain.Programme;
+import nl.kansrijk.planner.solver.UnplannedReason;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +50,9 @@ class TranslationsTest {
     /** Any quoted literal shaped like a key ({@code 'codes.confirm'}), to catch keys passed around before t(). */
     private static final Pattern JS_LITERAL = Pattern.compile("['\"]([a-z]+(?:\\.[A-Za-z]+)+)['\"]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    /** The schedule page's map of planner constraint names to key slugs: {@code const RULES = { 'Tutor conflict': 'tutorConflict', … };}. */
+    private static final Pattern RULES_BLOCK = Pattern.compile("const RULES = \\{(.*?)\\n};", Pattern.DOTALL);
+    private static final Pattern RULE_ENTRY = Pattern.compile("^\\s*(['\"])(.+?)\\1: '(\\w+)',?$", Pattern.MULTILINE);
 
     // Keys built at run time from values the API sends (`day.${day}`, `import.problem.${code}`, …).
     private static final List<String> DAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
@@ -53,6 +64,7 @@ class TranslationsTest {
             "emptyFile", "encoding");
     private static final List<String> IMPORT_ENTITIES = List.of("periods", "classes", "pupils", "groupMembers",
             "lessons", "lessonPupils", "tutors", "rooms");
+    private static final List<String> SCORE_LEVELS = List.of("HARD", "MEDIUM", "SOFT");
 
     @Test
     void dutch_and_english_have_exactly_the_same_keys() {
@@ -108,8 +120,55 @@ class TranslationsTest {
         CLASS_KINDS.forEach(kind -> expected.add("class.kind." + kind));
         IMPORT_PROBLEM_CODES.forEach(code -> expected.add("import.problem." + code));
         IMPORT_ENTITIES.forEach(entity -> expected.add("import.entity." + entity));
+        SCORE_LEVELS.forEach(level -> expected.add("level." + level));
+        Arrays.stream(UnplannedReason.values()).forEach(reason -> expected.add("unplanned." + reason.name()));
+        Arrays.stream(SolveService.State.values()).forEach(state -> expected.add("run.state." + state.name()));
+        expected.add("run.state.NONE");
+        Arrays.stream(SolveService.Mode.values()).forEach(mode -> expected.add("run.mode." + mode.name()));
+        Arrays.stream(Programme.values()).forEach(programme -> expected.addAll(List.of("programme." + programme.name(), "programme.short." + programme.name(),
+                "enrol.sessions." + programme.name(), "enrol.sessionsHint." + programme.name())));
         assertThat(NL.keySet()).containsAll(expected);
         assertThat(EN.keySet()).containsAll(expected);
+    }
+
+    @Test
+    void every_planner_rule_has_a_dutch_name_and_sentence_on_the_schedule_page() throws IOException {
+        Map<String, String> slugs = scheduleRuleSlugs();
+        List<String> expected = new ArrayList<>();
+        for (String constraint : plannerConstraintNames()) {
+            assertThat(slugs).as("schedule.js RULES maps the planner's constraint name").containsKey(constraint);
+            expected.addAll(List.of("schedule.rule." + slugs.get(constraint), "schedule.ruleName." + slugs.get(constraint)));
+        }
+        assertThat(NL.keySet()).containsAll(expected);
+        assertThat(EN.keySet()).containsAll(expected);
+    }
+
+    /** Every constraint name the planner declares (the String constants of ConstraintWeights but its package). */
+    private static List<String> plannerConstraintNames() {
+        List<String> names = new ArrayList<>();
+        for (Field field : ConstraintWeights.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                    && !field.getName().equals("CONSTRAINT_PACKAGE")) {
+                try {
+                    names.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        assertThat(names).as("the planner's constraint names").hasSizeGreaterThan(20);
+        return names;
+    }
+
+    private static Map<String, String> scheduleRuleSlugs() throws IOException {
+        Matcher block = RULES_BLOCK.matcher(Files.readString(WEB.resolve("js/schedule.js"), StandardCharsets.UTF_8));
+        assertThat(block.find()).as("const RULES = {…}; in schedule.js").isTrue();
+        Map<String, String> slugs = new LinkedHashMap<>();
+        Matcher entry = RULE_ENTRY.matcher(block.group(1));
+        while (entry.find()) {
+            slugs.put(entry.group(2), entry.group(3));
+        }
+        return slugs;
     }
 
     private static Set<String> keysIn(String extension, Pattern pattern) throws IOException {
