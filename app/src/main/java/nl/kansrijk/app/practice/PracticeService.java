@@ -294,14 +294,29 @@ public final class PracticeService {
         return ratings;
     }
 
-    /** The pupil's rating after each answer, per domain, for the growth chart. */
+    /** At most this many points per domain in a growth chart: a pupil's whole history would outgrow the page budget. */
+    static final int CHART_POINTS = 60;
+
+    /** The pupil's rating over time per domain for the growth chart: evenly thinned, always ending at the newest answer. */
     public Map<String, List<RatingPoint>> history(long pupil) {
         Map<String, List<RatingPoint>> series = new LinkedHashMap<>();
         for (PracticeStore.RatingPoint point : jdbi.onDemand(PracticeStore.class).history(pupil)) {
             series.computeIfAbsent(point.domain(), d -> new ArrayList<>())
                     .add(new RatingPoint(point.answeredAt(), point.thetaAfter(), display(point.thetaAfter())));
         }
+        series.replaceAll((domain, points) -> thin(points, CHART_POINTS));
         return series;
+    }
+
+    static <T> List<T> thin(List<T> points, int max) {
+        if (points.size() <= max) {
+            return points;
+        }
+        List<T> thinned = new ArrayList<>(max);
+        for (int i = 0; i < max; i++) {
+            thinned.add(points.get((int) Math.round(i * (points.size() - 1) / (double) (max - 1))));
+        }
+        return thinned;
     }
 
     /** Items to practise next: the first is the one to show, the rest are for when the connection drops. */
