@@ -6,27 +6,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,9 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CoordinatorImportBrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("kansrijk.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("kansrijk.chromedriver", "/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     /** A demo-school class (years 1–4, letters A–F: see DemoSchool). */
@@ -52,7 +40,7 @@ class CoordinatorImportBrowserTest {
     private static final String PUPILS_FIXED = HEADER + GOOD_LINE + "T-9002;Jurre;Proefpersoon;1A;1;havo;nee\n";
 
     private static TestServer server;
-    private static Path profile;
+    private static HeadlessChromium browser;
     private static WebDriver driver;
     private static WebDriverWait wait;
 
@@ -61,37 +49,19 @@ class CoordinatorImportBrowserTest {
 
     @BeforeAll
     static void startServiceAndBrowser() throws IOException {
-        System.setProperty("SE_OFFLINE", "true"); // Selenium Manager must never go online
-        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium chromium-driver)").exists();
-        assertThat(new File(CHROMEDRIVER)).as("chromedriver (apt-get install chromium-driver)").exists();
-
         server = TestServer.startWithDemo();
-        profile = Files.createTempDirectory("kansrijk-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,768", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
         wait = new WebDriverWait(driver, PATIENCE);
     }
 
     @AfterAll
     static void stopBrowserAndService() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> paths = Files.walk(profile)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 
@@ -202,9 +172,7 @@ class CoordinatorImportBrowserTest {
                 .toList();
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        browser.screenshot("" + name);
     }
 }

@@ -8,31 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PracticeBrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("kansrijk.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("kansrijk.chromedriver", "/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     /** The outbox retries at most every 15 s (practice-queue.js), so twice that is plenty. */
     private static final Duration RECONNECT_PATIENCE = Duration.ofSeconds(30);
@@ -62,43 +49,25 @@ class PracticeBrowserTest {
     private static final List<Reply> OFFLINE = List.of(Reply.RIGHT, Reply.WRONG);
 
     private static TestServer server;
-    private static Path profile;
+    private static HeadlessChromium browser;
     private static ChromeDriver driver;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void startServiceAndBrowser() throws IOException {
-        System.setProperty("SE_OFFLINE", "true"); // Selenium Manager must never go online
-        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium chromium-driver)").exists();
-        assertThat(new File(CHROMEDRIVER)).as("chromedriver (apt-get install chromium-driver)").exists();
-
         server = TestServer.startWithDemo();
-        profile = Files.createTempDirectory("kansrijk-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,768", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
         wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50));
     }
 
     @AfterAll
     static void stopBrowserAndService() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> paths = Files.walk(profile)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 
@@ -314,9 +283,7 @@ class PracticeBrowserTest {
         return driver.findElement(locator).getText();
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        browser.screenshot("" + name);
     }
 }

@@ -6,30 +6,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScheduleBrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("kansrijk.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("kansrijk.chromedriver", "/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     /** Solving runs in the background; a slow CI machine may take far longer than the time limit to start and store. */
     private static final Duration SOLVER_PATIENCE = Duration.ofSeconds(180);
@@ -55,29 +42,16 @@ class ScheduleBrowserTest {
     private static final By SESSION_CARDS = By.cssSelector("[data-testid=week-grid] [data-testid=session]");
 
     private static TestServer server;
-    private static Path profile;
+    private static HeadlessChromium browser;
     private static WebDriver driver;
     private static WebDriverWait wait;
     private static WebDriverWait solverWait;
 
     @BeforeAll
     static void startServiceAndBrowser() throws IOException {
-        System.setProperty("SE_OFFLINE", "true"); // Selenium Manager must never go online
-        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium chromium-driver)").exists();
-        assertThat(new File(CHROMEDRIVER)).as("chromedriver (apt-get install chromium-driver)").exists();
-
         server = TestServer.startWithDemo();
-        profile = Files.createTempDirectory("kansrijk-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,768", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
         driver.manage().window().setSize(new Dimension(1366, 768));
         // The grid is redrawn after every change: an element found a moment ago may be replaced before it is read.
         wait = (WebDriverWait) new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class);
@@ -86,16 +60,11 @@ class ScheduleBrowserTest {
 
     @AfterAll
     static void stopBrowserAndService() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> paths = Files.walk(profile)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 
@@ -273,9 +242,7 @@ class ScheduleBrowserTest {
         return driver.findElement(locator).getText();
     }
 
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve("schedule-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void screenshot(String name) {
+        browser.screenshot("schedule-" + name);
     }
 }
