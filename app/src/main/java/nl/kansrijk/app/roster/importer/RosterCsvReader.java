@@ -249,16 +249,7 @@ public final class RosterCsvReader {
             Fields f = new Fields(table, row);
             String pupilId = f.text(id, 50);
             String classCode = f.text(klass, 50);
-            if (classCode != null) {
-                GroupKind kind = knownGroups.get(classCode);
-                if (kind == null) {
-                    f.problem(klass, "unknownClass", Map.of("value", classCode),
-                            "The class '" + classCode + "' is not in classes.csv nor in the school.");
-                } else if (kind != GroupKind.CLASS) {
-                    f.problem(klass, "unknownClass", Map.of("value", classCode),
-                            "'" + classCode + "' is a teaching group, not a class: list its pupils in group_members.csv.");
-                }
-            }
+            f.knownGroup(klass, classCode, GroupKind.CLASS);
             Integer y = f.optionalInteger(year, 1, 8);
             if (f.ok() && y == null && classCode != null) {
                 y = knownGroupYears.get(classCode);
@@ -290,16 +281,7 @@ public final class RosterCsvReader {
             Fields f = new Fields(table, row);
             String groupCode = f.text(group, 50);
             String pupilId = f.text(pupil, 50);
-            if (groupCode != null) {
-                GroupKind kind = knownGroups.get(groupCode);
-                if (kind == null) {
-                    f.problem(group, "unknownClass", Map.of("value", groupCode),
-                            "The teaching group '" + groupCode + "' is not in classes.csv nor in the school.");
-                } else if (kind != GroupKind.TEACHING_GROUP) {
-                    f.problem(group, "notATeachingGroup", Map.of("value", groupCode),
-                            "'" + groupCode + "' is a class; its pupils belong to it through pupils.csv.");
-                }
-            }
+            f.knownGroup(group, groupCode, GroupKind.TEACHING_GROUP);
             f.knownPupil(pupil, pupilId);
             if (groupCode != null && pupilId != null && f.unique(pupil, groupCode + "|" + pupilId, seen, pupilId) && f.ok()) {
                 groupMembers.add(new GroupMember(groupCode, pupilId));
@@ -330,10 +312,7 @@ public final class RosterCsvReader {
             Integer length = duration == null || row.values().get(duration).isEmpty() ? Integer.valueOf(1)
                     : f.integer(duration, 1, 4);
             String groupCode = f.optionalText(group, 50);
-            if (groupCode != null && !knownGroups.containsKey(groupCode)) {
-                f.problem(group, "unknownClass", Map.of("value", groupCode),
-                        "The class or teaching group '" + groupCode + "' is not in classes.csv nor in the school.");
-            }
+            f.knownGroup(group, groupCode, null);
             if (d != null && p != null && length != null) {
                 for (int covered = p; covered < p + length; covered++) {
                     if (!knownSlots.contains(new Slot(d, covered))) {
@@ -632,6 +611,24 @@ public final class RosterCsvReader {
                 return false;
             }
             return true;
+        }
+
+        /** A class or teaching group the upload or the school has; {@code required} null accepts either kind. */
+        void knownGroup(String column, String code, GroupKind required) {
+            if (code == null) {
+                return;
+            }
+            GroupKind kind = knownGroups.get(code);
+            if (kind == null) {
+                problem(column, "unknownClass", Map.of("value", code),
+                        "The class or teaching group '" + code + "' is not in classes.csv nor in the school.");
+            } else if (required == GroupKind.CLASS && kind != GroupKind.CLASS) {
+                problem(column, "unknownClass", Map.of("value", code),
+                        "'" + code + "' is a teaching group, not a class: list its pupils in group_members.csv.");
+            } else if (required == GroupKind.TEACHING_GROUP && kind != GroupKind.TEACHING_GROUP) {
+                problem(column, "notATeachingGroup", Map.of("value", code),
+                        "'" + code + "' is a class; its pupils belong to it through pupils.csv.");
+            }
         }
 
         void knownPupil(String column, String pupilId) {
