@@ -24,6 +24,8 @@ import nl.kansrijk.app.schedule.ScheduleService;
 import nl.kansrijk.app.schedule.SolveService;
 import nl.kansrijk.app.schedule.WeekGrids;
 import nl.kansrijk.app.schools.SchoolRoutes;
+import nl.kansrijk.app.sessions.SessionRoutes;
+import nl.kansrijk.app.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -62,6 +64,7 @@ public final class KansrijkApp {
                 new CalendarFeeds(jdbi, clock));
         this.practice = new PracticeService(jdbi, clock, registry);
         PracticeRoutes practiceRoutes = new PracticeRoutes(practice, jdbi);
+        SessionRoutes sessionRoutes = new SessionRoutes(new SessionService(jdbi, clock));
 
         this.javalin = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson3());
@@ -85,6 +88,7 @@ public final class KansrijkApp {
             rosterRoutes.register(cfg.routes);
             scheduleRoutes.register(cfg.routes);
             practiceRoutes.register(cfg.routes);
+            sessionRoutes.register(cfg.routes);
             opsRoutes.register(cfg.routes);
         });
     }

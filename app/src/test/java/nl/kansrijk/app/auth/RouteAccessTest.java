@@ -71,6 +71,12 @@ class RouteAccessTest {
         EXPECTED.put("POST /api/practice/{domain}/next", EnumSet.of(Role.PUPIL));
         EXPECTED.put("POST /api/practice/{domain}/answers", EnumSet.of(Role.PUPIL));
         EXPECTED.put("GET /api/practice/pupils/{id}", EnumSet.of(COORDINATOR, TUTOR));
+        EXPECTED.put("GET /api/sessions/my-week", EnumSet.of(TUTOR));
+        EXPECTED.put("PUT /api/sessions/records/{id}/{date}", EnumSet.of(TUTOR, COORDINATOR));
+        EXPECTED.put("GET /api/sessions/records/{id}/{date}", EnumSet.of(TUTOR, COORDINATOR));
+        EXPECTED.put("POST /api/sessions/contacts", EnumSet.of(TUTOR));
+        EXPECTED.put("GET /api/sessions/contacts", EnumSet.of(TUTOR, COORDINATOR));
+        EXPECTED.put("GET /api/sessions/dosage", EnumSet.of(COORDINATOR));
         // The secret link is the credential (calendar apps carry no cookie).
         EXPECTED.put("GET /calendar/{token}", EnumSet.of(ANYONE));
         // Last: signing out ends the session the walk uses.
@@ -183,7 +189,7 @@ class RouteAccessTest {
 
     private static String concrete(String path) {
         path = path.replace("{runId}", "no-such-run").replace("{kind}", "class").replace("{day}", "WEDNESDAY")
-                .replace("{token}", "no-such-link.ics")
+                .replace("{date}", "2026-11-23").replace("{token}", "no-such-link.ics")
                 .replace("{domain}", "addition");
         if (path.startsWith("/api/admin/schools/{id}")) {
             return path.replace("{id}", Long.toString(demoSchoolId));
