@@ -177,6 +177,7 @@ export function goToSignIn() {
 
 /** Where a role lands after signing in. */
 export function landingFor(role) {
+  if (role === 'TUTOR') return '/tutor.html';
   if (role === 'COORDINATOR') return '/roster.html';
   if (role === 'ADMIN') return '/admin.html';
   return '/home.html';
