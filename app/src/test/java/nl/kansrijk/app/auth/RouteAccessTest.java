@@ -181,7 +181,9 @@ class RouteAccessTest {
     }
 
     /** Routes where a role passes the route check but then needs a relation to the record (a tutor's own pupils). */
-    private static final Map<String, Set<Role>> RECORD_LEVEL_RULES = Map.of("GET /api/practice/pupils/{id}", EnumSet.of(TUTOR));
+    private static final Map<String, Set<Role>> RECORD_LEVEL_RULES = Map.of("GET /api/practice/pupils/{id}", EnumSet.of(TUTOR),
+            "PUT /api/sessions/records/{id}/{date}", EnumSet.of(TUTOR),
+            "GET /api/sessions/records/{id}/{date}", EnumSet.of(TUTOR));
 
     /** Bodies for calls whose empty body would start long work. */
     private static final Map<String, String> BODIES = Map.of(
