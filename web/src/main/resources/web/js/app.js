@@ -177,6 +177,7 @@ export function goToSignIn() {
 
 /** Where a role lands after signing in. */
 export function landingFor(role) {
+  if (role === 'TUTOR') return '/tutor.html';
   if (role === 'COORDINATOR') return '/roster.html';
   if (role === 'ADMIN') return '/admin.html';
   if (role === 'PUPIL') return '/practice.html';
@@ -231,7 +232,9 @@ function switchLanguage(language) {
   remember(language);
   const url = new URL(location.href);
   url.searchParams.delete('lang');
-  location.replace(url.toString());
+  // a URL that differs at most in its #hash would only move within the page, not load it again
+  if (url.toString() === location.href) location.reload();
+  else location.replace(url.toString());
 }
 
 async function signOutNow() {

@@ -27,6 +27,8 @@ import nl.kansrijk.app.schedule.ScheduleService;
 import nl.kansrijk.app.schedule.SolveService;
 import nl.kansrijk.app.schedule.WeekGrids;
 import nl.kansrijk.app.schools.SchoolRoutes;
+import nl.kansrijk.app.sessions.SessionRoutes;
+import nl.kansrijk.app.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -67,6 +69,7 @@ public final class KansrijkApp {
         PracticeRoutes practiceRoutes = new PracticeRoutes(practice, jdbi);
         EvaluationService evaluation = new EvaluationService(jdbi, clock);
         EvaluationRoutes evaluationRoutes = new EvaluationRoutes(evaluation, new EvaluationExports(evaluation));
+        SessionRoutes sessionRoutes = new SessionRoutes(new SessionService(jdbi, clock));
 
         this.javalin = Javalin.create(cfg -> {
             // Dates and times as ISO-8601 text ("08:30", "2026-11-29T08:30:00Z"), which pages and R read as they are.
@@ -93,6 +96,7 @@ public final class KansrijkApp {
             scheduleRoutes.register(cfg.routes);
             practiceRoutes.register(cfg.routes);
             evaluationRoutes.register(cfg.routes);
+            sessionRoutes.register(cfg.routes);
             opsRoutes.register(cfg.routes);
         });
     }

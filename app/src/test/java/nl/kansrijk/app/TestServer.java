@@ -25,6 +25,10 @@ public final class TestServer implements AutoCloseable {
     private final KansrijkApp app;
 
     private TestServer(boolean demo) {
+        this(demo, Clock.systemDefaultZone());
+    }
+
+    private TestServer(boolean demo, Clock clock) {
         try {
             dataDir = Files.createTempDirectory("kansrijk-test");
         } catch (IOException e) {
@@ -33,11 +37,16 @@ public final class TestServer implements AutoCloseable {
         AppConfig config = new AppConfig(0, dataDir, Optional.empty(), demo, false);
         PrometheusMeterRegistry registry = Metrics.newRegistry();
         database = Database.open(config.effectiveJdbcUrl(), registry);
-        app = new KansrijkApp(config, database, registry, Clock.systemDefaultZone()).loadDemoIfRequested().start();
+        app = new KansrijkApp(config, database, registry, clock).loadDemoIfRequested().start();
     }
 
     public static TestServer startWithDemo() {
         return new TestServer(true);
+    }
+
+    /** The demo school on a server whose clock the test chooses (for "today" and "this week"). */
+    public static TestServer startWithDemo(Clock clock) {
+        return new TestServer(true, clock);
     }
 
     public static TestServer startEmpty() {

@@ -77,6 +77,12 @@ class RouteAccessTest {
         EXPECTED.put("GET /api/evaluation/studies/{id}/results", EnumSet.of(EVALUATOR));
         EXPECTED.put("GET /api/evaluation/studies/{id}/export/{file}", EnumSet.of(EVALUATOR));
         EXPECTED.put("POST /api/evaluation/tests/import", EnumSet.of(EVALUATOR, COORDINATOR));
+        EXPECTED.put("GET /api/sessions/my-week", EnumSet.of(TUTOR));
+        EXPECTED.put("PUT /api/sessions/records/{id}/{date}", EnumSet.of(TUTOR, COORDINATOR));
+        EXPECTED.put("GET /api/sessions/records/{id}/{date}", EnumSet.of(TUTOR, COORDINATOR));
+        EXPECTED.put("POST /api/sessions/contacts", EnumSet.of(TUTOR));
+        EXPECTED.put("GET /api/sessions/contacts", EnumSet.of(TUTOR, COORDINATOR));
+        EXPECTED.put("GET /api/sessions/dosage", EnumSet.of(COORDINATOR));
         // The secret link is the credential (calendar apps carry no cookie).
         EXPECTED.put("GET /calendar/{token}", EnumSet.of(ANYONE));
         // Last: signing out ends the session the walk uses.
@@ -181,7 +187,9 @@ class RouteAccessTest {
     }
 
     /** Routes where a role passes the route check but then needs a relation to the record (a tutor's own pupils). */
-    private static final Map<String, Set<Role>> RECORD_LEVEL_RULES = Map.of("GET /api/practice/pupils/{id}", EnumSet.of(TUTOR));
+    private static final Map<String, Set<Role>> RECORD_LEVEL_RULES = Map.of("GET /api/practice/pupils/{id}", EnumSet.of(TUTOR),
+            "PUT /api/sessions/records/{id}/{date}", EnumSet.of(TUTOR),
+            "GET /api/sessions/records/{id}/{date}", EnumSet.of(TUTOR));
 
     /** Bodies for calls whose empty body would start long work. */
     private static final Map<String, String> BODIES = Map.of(
@@ -189,7 +197,7 @@ class RouteAccessTest {
 
     private static String concrete(String path) {
         path = path.replace("{runId}", "no-such-run").replace("{kind}", "class").replace("{day}", "WEDNESDAY")
-                .replace("{token}", "no-such-link.ics")
+                .replace("{date}", "2026-11-23").replace("{token}", "no-such-link.ics")
                 .replace("{domain}", "addition").replace("{file}", "long.csv");
         if (path.startsWith("/api/admin/schools/{id}")) {
             return path.replace("{id}", Long.toString(demoSchoolId));

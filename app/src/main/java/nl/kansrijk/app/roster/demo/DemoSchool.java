@@ -132,7 +132,7 @@ public final class DemoSchool {
         return periods;
     }
 
-    /** 15 maths, 6 Dutch, 4 English tutors; full-time, three-day, morning and afternoon-plus-evening patterns. */
+    /** 15 maths, 6 Dutch, 4 English tutors; full-time, four-day, morning and afternoon-plus-evening patterns. */
     private static List<Tutor> tutors(Random random, List<Period> periods) {
         List<Tutor> tutors = new ArrayList<>();
         for (int i = 0; i < TUTOR_NAMES.length; i++) {
@@ -145,7 +145,7 @@ public final class DemoSchool {
             if (pattern == 1) {
                 List<DayOfWeek> shuffled = new ArrayList<>(DAYS);
                 Collections.shuffle(shuffled, random);
-                days = new LinkedHashSet<>(shuffled.subList(0, 3));
+                days = new LinkedHashSet<>(shuffled.subList(0, 4)); // four days: a five-a-week HDT pair needs a tutor most days
             }
             Set<Slot> availability = new LinkedHashSet<>();
             for (Period period : periods) {
