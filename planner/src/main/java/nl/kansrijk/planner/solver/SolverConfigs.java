@@ -65,13 +65,15 @@ public final class SolverConfigs {
      * Tuning knobs, recorded in docs/BENCHMARKS.md; {@link #tuned()} is what the app uses.
      *
      * @param lateAcceptanceSize late acceptance with this size; 0 means entity tabu search instead
+     * @param tabuAcceptedCountLimit moves a tabu step evaluates before it picks the best one
      * @param moveThreadCount OptaPlanner's moveThreadCount ("2", "AUTO"); null for single-threaded solving
      */
     public record Tuning(boolean greedyConstruction, boolean hardestSessionsFirst, boolean tutorsFirst,
-            boolean swapMoves, boolean pillarMoves, int lateAcceptanceSize, String moveThreadCount) {
+            boolean swapMoves, boolean pillarMoves, int lateAcceptanceSize, int tabuAcceptedCountLimit,
+            String moveThreadCount) {
 
         public static Tuning tuned() {
-            return new Tuning(true, false, false, true, false, 0, null);
+            return new Tuning(true, false, false, true, false, 0, 300, null);
         }
     }
 
@@ -186,7 +188,8 @@ public final class SolverConfigs {
         } else {
             // Late acceptance size 0 means: entity tabu search instead.
             phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+                    .withForagerConfig(new LocalSearchForagerConfig()
+                            .withAcceptedCountLimit(tuning.tabuAcceptedCountLimit()));
         }
         return phase;
     }
