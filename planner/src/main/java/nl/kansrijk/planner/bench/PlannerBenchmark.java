@@ -56,6 +56,7 @@ public final class PlannerBenchmark {
         TUNINGS.put("tabu-pillar-threads-2", new Tuning(true, false, false, true, true, 0, 1000, "2"));
         TUNINGS.put("tabu-accept-100", new Tuning(true, false, false, true, false, 0, 100, null));
         TUNINGS.put("tabu-accept-1000", new Tuning(true, false, false, true, false, 0, 1000, null));
+        TUNINGS.put("tuned-threads-2", new Tuning(true, false, false, true, false, 0, 300, "2"));
         TUNINGS.put("tabu-accept-1000-threads-2", new Tuning(true, false, false, true, false, 0, 1000, "2"));
     }
 
