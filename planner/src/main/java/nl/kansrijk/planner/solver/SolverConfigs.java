@@ -1,6 +1,7 @@
 package nl.kansrijk.planner.solver;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -95,7 +96,7 @@ public final class SolverConfigs {
         if (termination.stopAtFirstFeasible()) {
             terminationConfig.setBestScoreFeasible(true);
         }
-        List<PhaseConfig> phases = new java.util.ArrayList<>();
+        List<PhaseConfig> phases = new ArrayList<>();
         if (tuning.greedyConstruction()) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstructionPhase.class)));
         }
@@ -135,7 +136,7 @@ public final class SolverConfigs {
         }
         String selectorId = entityClass.getSimpleName() + "Placer";
         entities.setId(selectorId);
-        List<MoveSelectorConfig> valueChoices = new java.util.ArrayList<>();
+        List<MoveSelectorConfig> valueChoices = new ArrayList<>();
         for (String variable : entityClass == TutoringSession.class ? List.of("timeslot", "room") : List.of("tutor")) {
             valueChoices.add(new ChangeMoveSelectorConfig()
                     .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(selectorId))
@@ -151,7 +152,7 @@ public final class SolverConfigs {
     }
 
     private static LocalSearchPhaseConfig localSearch(Tuning tuning) {
-        List<MoveSelectorConfig> moves = new java.util.ArrayList<>();
+        List<MoveSelectorConfig> moves = new ArrayList<>();
         moves.add(new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig(TutoringSession.class)));
         moves.add(new ChangeMoveSelectorConfig()
