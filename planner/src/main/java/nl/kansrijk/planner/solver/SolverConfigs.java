@@ -49,7 +49,8 @@ public final class SolverConfigs {
      *
      * @param timeLimit hard wall-clock limit; never null
      * @param unimprovedLimit stop when the best score has not improved for this long; null for none
-     * @param stopAtFirstFeasible stop as soon as no hard constraint is broken (for tests and previews)
+     * @param stopAtFirstFeasible after construction, stop local search as soon as no hard constraint is broken
+     *     (for tests and previews)
      */
     public record Termination(Duration timeLimit, Duration unimprovedLimit, boolean stopAtFirstFeasible) {
 
@@ -93,9 +94,7 @@ public final class SolverConfigs {
         if (termination.unimprovedLimit() != null) {
             terminationConfig.setUnimprovedSpentLimit(termination.unimprovedLimit());
         }
-        if (termination.stopAtFirstFeasible()) {
-            terminationConfig.setBestScoreFeasible(true);
-        }
+
         List<PhaseConfig> phases = new ArrayList<>();
         if (tuning.greedyConstruction()) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstructionPhase.class)));
@@ -109,7 +108,13 @@ public final class SolverConfigs {
             phases.add(construction(TutoringSession.class, tuning));
             phases.add(construction(TutoringPair.class, tuning));
         }
-        phases.add(localSearch(tuning));
+        LocalSearchPhaseConfig localSearch = localSearch(tuning);
+        if (termination.stopAtFirstFeasible()) {
+            // On the local search only: with nullable variables the empty week already has 0 hard, so a solver-wide
+            // feasibility termination would stop before anything is built.
+            localSearch.setTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
+        }
+        phases.add(localSearch);
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(TutoringSchedule.class)
                 .withEntityClasses(TutoringPair.class, TutoringSession.class)
