@@ -66,6 +66,13 @@ public final class SolverConfigs {
     /**
      * Tuning knobs, recorded in docs/BENCHMARKS.md; {@link #tuned()} is what the app uses.
      *
+     * @param greedyConstruction build the first week with {@link GreedyConstructionPhase}; otherwise with
+     *     OptaPlanner's first-fit construction heuristic per entity class
+     * @param hardestSessionsFirst without greedy construction: place sessions in {@link SessionDifficultyComparator}
+     *     order, hardest first
+     * @param tutorsFirst without greedy construction: assign tutors before sessions instead of after
+     * @param swapMoves add (timeslot, room) cartesian moves and swap moves to the plain change moves
+     * @param pillarMoves add pillar-change moves on the room of sessions that share a room
      * @param lateAcceptanceSize late acceptance with this size; 0 means entity tabu search instead
      * @param tabuAcceptedCountLimit moves a tabu step evaluates before it picks the best one
      * @param moveThreadCount OptaPlanner's moveThreadCount ("2", "AUTO"); null for single-threaded solving
