@@ -21,6 +21,7 @@ import org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelect
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -73,16 +74,17 @@ public final class SolverConfigs {
      * @param tutorsFirst without greedy construction: assign tutors before sessions instead of after
      * @param swapMoves add (timeslot, room) cartesian moves and swap moves to the plain change moves
      * @param pillarMoves add pillar-change moves on the room of sessions that share a room
+     * @param pairRecreateMoves add {@link PairRecreateMove}s (a pair's tutor and sessions re-placed at once)
      * @param lateAcceptanceSize late acceptance with this size; 0 means entity tabu search instead
      * @param tabuAcceptedCountLimit moves a tabu step evaluates before it picks the best one
      * @param moveThreadCount OptaPlanner's moveThreadCount ("2", "AUTO"); null for single-threaded solving
      */
     public record Tuning(boolean greedyConstruction, boolean hardestSessionsFirst, boolean tutorsFirst,
-            boolean swapMoves, boolean pillarMoves, int lateAcceptanceSize, int tabuAcceptedCountLimit,
-            String moveThreadCount) {
+            boolean swapMoves, boolean pillarMoves, boolean pairRecreateMoves, int lateAcceptanceSize,
+            int tabuAcceptedCountLimit, String moveThreadCount) {
 
         public static Tuning tuned() {
-            return new Tuning(true, false, false, true, false, 0, 300, null);
+            return new Tuning(true, false, false, true, false, true, 0, 300, null);
         }
     }
 
@@ -191,6 +193,9 @@ public final class SolverConfigs {
                     .withPillarSelectorConfig(new PillarSelectorConfig()
                             .withEntitySelectorConfig(new EntitySelectorConfig(TutoringSession.class)))
                     .withValueSelectorConfig(new ValueSelectorConfig("room")));
+        }
+        if (tuning.pairRecreateMoves()) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PairRecreateMoveFactory.class));
         }
         LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves));
