@@ -1,14 +1,5 @@
 package nl.kansrijk.planner.baseline;
 
-import java.time.DayOfWeek;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import nl.kansrijk.planner.domain.Pupil;
-import nl.kansrijk.planner.domain.PullOutRules;
 import nl.kansrijk.planner.domain.Room;
 import nl.kansrijk.planner.domain.Timeslot;
 import nl.kansrijk.planner.domain.Tutor;
@@ -21,8 +12,7 @@ import nl.kansrijk.planner.domain.TutoringSession;
  * each, the first tutor with the subject for whom most of the pair's sessions fit; each session in the first
  * timeslot (in list order) that breaks no hard rule given what is already placed, and the first free room that
  * seats the pair. Sessions that fit nowhere stay unplanned. Values already set (pinned or not) are kept and
- * block what they occupy. Score it with the same
- * constraints (e.g. {@code SolutionManager.update}).
+ * block what they occupy. Score it with the same constraints (e.g. {@code SolutionManager.update}).
  */
 public final class GreedyScheduler {
 
@@ -123,6 +113,9 @@ public final class GreedyScheduler {
         for (TutoringSession session : pair.getSessions()) {
             if (session.getTimeslot() != null && session.getRoom() != null) {
                 placed++;
+                continue;
+            }
+            if (session.isPinned()) {
                 continue;
             }
             Timeslot chosenSlot = null;
