@@ -34,6 +34,26 @@ final class PairRecreateMove extends AbstractMove<TutoringSchedule> {
         this.toRooms = toRooms;
     }
 
+    TutoringPair pair() {
+        return pair;
+    }
+
+    Tutor toTutor() {
+        return toTutor;
+    }
+
+    List<TutoringSession> sessions() {
+        return sessions;
+    }
+
+    List<Timeslot> toTimeslots() {
+        return toTimeslots;
+    }
+
+    List<Room> toRooms() {
+        return toRooms;
+    }
+
     @Override
     public boolean isMoveDoable(ScoreDirector<TutoringSchedule> scoreDirector) {
         if (pair.getTutor() != toTutor) {
