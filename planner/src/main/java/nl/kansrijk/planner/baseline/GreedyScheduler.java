@@ -1,14 +1,5 @@
 package nl.kansrijk.planner.baseline;
 
-import java.time.DayOfWeek;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import nl.kansrijk.planner.domain.Pupil;
-import nl.kansrijk.planner.domain.PullOutRules;
 import nl.kansrijk.planner.domain.Room;
 import nl.kansrijk.planner.domain.Timeslot;
 import nl.kansrijk.planner.domain.Tutor;
@@ -21,8 +12,7 @@ import nl.kansrijk.planner.domain.TutoringSession;
  * each, the first tutor with the subject for whom most of the pair's sessions fit; each session in the first
  * timeslot (in list order) that breaks no hard rule given what is already placed, and the first free room that
  * seats the pair. Sessions that fit nowhere stay unplanned. Values already set (pinned or not) are kept and
- * block what they occupy. Score it with the same
- * constraints (e.g. {@code SolutionManager.update}).
+ * block what they occupy. Score it with the same constraints (e.g. {@code SolutionManager.update}).
  */
 public final class GreedyScheduler {
 
@@ -76,7 +66,7 @@ public final class GreedyScheduler {
 
     /** Fills the schedule's unpinned, unassigned tutors, timeslots and rooms, writing through {@code assignments}. */
     public void schedule(TutoringSchedule schedule, Assignments assignments) {
-        Occupancy occupancy = new Occupancy(schedule.getPullOutRules());
+        WeekOccupancy occupancy = new WeekOccupancy(schedule.getPullOutRules());
         for (TutoringSession session : schedule.getSessions()) {
             if (session.getTimeslot() != null && session.getRoom() != null) {
                 occupancy.book(session, session.getPair().getTutor(), session.getTimeslot(), session.getRoom());
@@ -94,7 +84,7 @@ public final class GreedyScheduler {
         }
     }
 
-    private Tutor chooseTutor(TutoringPair pair, TutoringSchedule schedule, Occupancy occupancy) {
+    private Tutor chooseTutor(TutoringPair pair, TutoringSchedule schedule, WeekOccupancy occupancy) {
         Tutor best = null;
         int bestPlaced = -1;
         int bestSpare = Integer.MAX_VALUE;
@@ -117,12 +107,15 @@ public final class GreedyScheduler {
     }
 
     /** Places the pair's open sessions; returns how many of its sessions are placed afterwards. */
-    private int placeSessions(TutoringPair pair, Tutor tutor, TutoringSchedule schedule, Occupancy occupancy,
+    private int placeSessions(TutoringPair pair, Tutor tutor, TutoringSchedule schedule, WeekOccupancy occupancy,
             Assignments assignments) {
         int placed = 0;
         for (TutoringSession session : pair.getSessions()) {
             if (session.getTimeslot() != null && session.getRoom() != null) {
                 placed++;
+                continue;
+            }
+            if (session.isPinned()) {
                 continue;
             }
             Timeslot chosenSlot = null;
@@ -146,85 +139,5 @@ public final class GreedyScheduler {
             }
         }
         return placed;
-    }
-
-    /** What is already taken: tutors, rooms and pupils per slot, pupils per day, missed subjects. */
-    private static final class Occupancy {
-        private final PullOutRules rules;
-        private final Set<String> taken = new HashSet<>();
-        private final Map<String, Integer> counts = new HashMap<>();
-
-        Occupancy(PullOutRules rules) {
-            this.rules = rules;
-        }
-
-        Occupancy copy() {
-            Occupancy copy = new Occupancy(rules);
-            copy.taken.addAll(taken);
-            copy.counts.putAll(counts);
-            return copy;
-        }
-
-        boolean fits(TutoringPair pair, Tutor tutor, Timeslot timeslot) {
-            DayOfWeek day = timeslot.getDay();
-            if (timeslot.getKind() != pair.getProgramme().requiredTimeslotKind() || !tutor.isAvailable(timeslot)
-                    || taken.contains("tutor/" + tutor.getId() + "/" + timeslot.getId())
-                    || counts.getOrDefault("tutorDay/" + tutor.getId() + "/" + day, 0)
-                            >= tutor.getMaxSessionsPerDay()) {
-                return false;
-            }
-            for (Pupil pupil : pair.getPupils()) {
-                if (taken.contains("pupil/" + pupil.getId() + "/" + timeslot.getId())
-                        || taken.contains("pupilDay/" + pupil.getId() + "/" + pair.getProgramme() + "/" + day)) {
-                    return false;
-                }
-                String subject = pupil.regularSubjectAt(timeslot);
-                if (subject != null && (!rules.allowsMissing(subject) || counts.getOrDefault(
-                        "missed/" + pupil.getId() + "/" + subject, 0) >= rules.maxMissedPerSubjectPerWeek())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Available slots of the tutor not yet booked. */
-        int spareSlots(Tutor tutor, TutoringSchedule schedule) {
-            int spare = 0;
-            for (Timeslot timeslot : schedule.getTimeslots()) {
-                if (tutor.isAvailable(timeslot) && !taken.contains("tutor/" + tutor.getId() + "/" + timeslot.getId())) {
-                    spare++;
-                }
-            }
-            return spare;
-        }
-
-        Room firstFreeRoom(List<Room> rooms, TutoringPair pair, Timeslot timeslot) {
-            for (Room room : rooms) {
-                if (room.getCapacity() >= pair.size()
-                        && !taken.contains("room/" + room.getId() + "/" + timeslot.getId())) {
-                    return room;
-                }
-            }
-            return null;
-        }
-
-        void book(TutoringSession session, Tutor tutor, Timeslot timeslot, Room room) {
-            DayOfWeek day = timeslot.getDay();
-            if (tutor != null) {
-                taken.add("tutor/" + tutor.getId() + "/" + timeslot.getId());
-                counts.merge("tutorDay/" + tutor.getId() + "/" + day, 1, Integer::sum);
-            }
-            if (room != null) {
-                taken.add("room/" + room.getId() + "/" + timeslot.getId());
-            }
-            for (Pupil pupil : session.getPupils()) {
-                taken.add("pupil/" + pupil.getId() + "/" + timeslot.getId());
-                taken.add("pupilDay/" + pupil.getId() + "/" + session.getPair().getProgramme() + "/" + day);
-                String subject = pupil.regularSubjectAt(timeslot);
-                if (subject != null) {
-                    counts.merge("missed/" + pupil.getId() + "/" + subject, 1, Integer::sum);
-                }
-            }
-        }
     }
 }

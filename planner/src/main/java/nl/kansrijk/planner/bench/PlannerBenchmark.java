@@ -42,19 +42,24 @@ public final class PlannerBenchmark {
 
     static {
         TUNINGS.put("tuned", Tuning.tuned());
-        // Tuning(greedyConstruction, hardestSessionsFirst, tutorsFirst, swapMoves, pillarMoves, lateAcceptanceSize
-        // (0 = tabu), moveThreadCount): the alternatives measured in docs/BENCHMARKS.md.
-        TUNINGS.put("ch-sessions-first", new Tuning(false, false, false, true, true, 400, null));
-        TUNINGS.put("ch-tutors-first", new Tuning(false, false, true, true, true, 400, null));
-        TUNINGS.put("ch-hardest-first", new Tuning(false, true, false, true, true, 400, null));
-        TUNINGS.put("la-change-only", new Tuning(true, false, false, false, false, 400, null));
-        TUNINGS.put("la", new Tuning(true, false, false, true, true, 400, null));
-        TUNINGS.put("la-no-pillar", new Tuning(true, false, false, true, false, 400, null));
-        TUNINGS.put("la-2000", new Tuning(true, false, false, true, true, 2000, null));
-        TUNINGS.put("la-threads-2", new Tuning(true, false, false, true, true, 400, "2"));
-        TUNINGS.put("tabu-pillar", new Tuning(true, false, false, true, true, 0, null));
-        TUNINGS.put("tabu-pillar-threads-2", new Tuning(true, false, false, true, true, 0, "2"));
-        TUNINGS.put("tuned-threads-2", new Tuning(true, false, false, true, false, 0, "2"));
+        // Tuning(greedyConstruction, hardestSessionsFirst, tutorsFirst, swapMoves, pillarMoves, pairRecreateMoves,
+        // lateAcceptanceSize (0 = tabu), tabuAcceptedCountLimit, moveThreadCount): the alternatives measured in
+        // docs/BENCHMARKS.md.
+        TUNINGS.put("ch-sessions-first", new Tuning(false, false, false, true, true, false, 400, 1000, null));
+        TUNINGS.put("ch-tutors-first", new Tuning(false, false, true, true, true, false, 400, 1000, null));
+        TUNINGS.put("ch-hardest-first", new Tuning(false, true, false, true, true, false, 400, 1000, null));
+        TUNINGS.put("la-change-only", new Tuning(true, false, false, false, false, false, 400, 1000, null));
+        TUNINGS.put("la", new Tuning(true, false, false, true, true, false, 400, 1000, null));
+        TUNINGS.put("la-no-pillar", new Tuning(true, false, false, true, false, false, 400, 1000, null));
+        TUNINGS.put("la-2000", new Tuning(true, false, false, true, true, false, 2000, 1000, null));
+        TUNINGS.put("la-threads-2", new Tuning(true, false, false, true, true, false, 400, 1000, "2"));
+        TUNINGS.put("tabu-pillar", new Tuning(true, false, false, true, true, false, 0, 1000, null));
+        TUNINGS.put("tabu-pillar-threads-2", new Tuning(true, false, false, true, true, false, 0, 1000, "2"));
+        TUNINGS.put("tabu-accept-100", new Tuning(true, false, false, true, false, false, 0, 100, null));
+        TUNINGS.put("tabu-accept-1000", new Tuning(true, false, false, true, false, false, 0, 1000, null));
+        TUNINGS.put("tuned-without-pair-recreate", new Tuning(true, false, false, true, false, false, 0, 300, null));
+        TUNINGS.put("tuned-threads-2", new Tuning(true, false, false, true, false, true, 0, 300, "2"));
+        TUNINGS.put("tabu-accept-1000-threads-2", new Tuning(true, false, false, true, false, false, 0, 1000, "2"));
     }
 
     private PlannerBenchmark() {

@@ -2,6 +2,7 @@ package nl.kansrijk.planner.demo;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -137,8 +138,8 @@ public final class DemoInstances {
         // Free periods per day, then a late start or an early finish.
         int[] firstPeriod = new int[SchoolWeek.SCHOOL_DAYS.size()];
         int[] lastPeriod = new int[SchoolWeek.SCHOOL_DAYS.size()];
-        java.util.Arrays.fill(firstPeriod, 1);
-        java.util.Arrays.fill(lastPeriod, periodsPerDay);
+        Arrays.fill(firstPeriod, 1);
+        Arrays.fill(lastPeriod, periodsPerDay);
         for (int free = 0; free < freePeriods; free++) {
             int day = random.nextInt(firstPeriod.length);
             while (lastPeriod[day] - firstPeriod[day] < 4) {

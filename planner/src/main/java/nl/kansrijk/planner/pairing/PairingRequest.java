@@ -3,6 +3,7 @@ package nl.kansrijk.planner.pairing;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.kansrijk.planner.domain.PullOutRules;
 import nl.kansrijk.planner.domain.Timeslot;
@@ -22,7 +23,7 @@ public record PairingRequest(List<Enrolment> enrolments, List<Timeslot> timeslot
         timeslots = List.copyOf(timeslots);
         Objects.requireNonNull(pullOutRules);
         fixedPairs = fixedPairs.stream().map(List::copyOf).toList();
-        keptApart = keptApart.stream().map(Set::copyOf).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        keptApart = keptApart.stream().map(Set::copyOf).collect(Collectors.toUnmodifiableSet());
         tutoredAlone = Set.copyOf(tutoredAlone);
     }
 

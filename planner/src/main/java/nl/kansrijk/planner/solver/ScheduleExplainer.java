@@ -94,7 +94,15 @@ public final class ScheduleExplainer {
         List<TutoringSession> others = schedule.getSessions().stream()
                 .filter(other -> other != session && other.getTimeslot() != null && other.getRoom() != null)
                 .toList();
-        List<Timeslot> slotsWithRoom = staffedSlots.stream()
+        List<Timeslot> onFreeDays = staffedSlots.stream()
+                .filter(slot -> others.stream().noneMatch(other -> other.getTimeslot().getDay() == slot.getDay()
+                        && other.getPair().getProgramme() == pair.getProgramme()
+                        && other.getPupils().stream().anyMatch(pair::hasPupil)))
+                .toList();
+        if (onFreeDays.isEmpty()) {
+            return UnplannedReason.DAYS_ALREADY_USED;
+        }
+        List<Timeslot> slotsWithRoom = onFreeDays.stream()
                 .filter(slot -> bigEnough.stream().anyMatch(room -> others.stream()
                         .noneMatch(other -> other.getRoom() == room && other.getTimeslot().overlapMinutes(slot) > 0)))
                 .toList();

@@ -1,6 +1,7 @@
 package nl.kansrijk.planner.solver;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +21,7 @@ import org.optaplanner.core.config.heuristic.selector.entity.pillar.PillarSelect
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -48,7 +50,8 @@ public final class SolverConfigs {
      *
      * @param timeLimit hard wall-clock limit; never null
      * @param unimprovedLimit stop when the best score has not improved for this long; null for none
-     * @param stopAtFirstFeasible stop as soon as no hard constraint is broken (for tests and previews)
+     * @param stopAtFirstFeasible after construction, stop local search as soon as no hard constraint is broken
+     *     (for tests and previews)
      */
     public record Termination(Duration timeLimit, Duration unimprovedLimit, boolean stopAtFirstFeasible) {
 
@@ -64,14 +67,24 @@ public final class SolverConfigs {
     /**
      * Tuning knobs, recorded in docs/BENCHMARKS.md; {@link #tuned()} is what the app uses.
      *
+     * @param greedyConstruction build the first week with {@link GreedyConstructionPhase}; otherwise with
+     *     OptaPlanner's first-fit construction heuristic per entity class
+     * @param hardestSessionsFirst without greedy construction: place sessions in {@link SessionDifficultyComparator}
+     *     order, hardest first
+     * @param tutorsFirst without greedy construction: assign tutors before sessions instead of after
+     * @param swapMoves add (timeslot, room) cartesian moves and swap moves to the plain change moves
+     * @param pillarMoves add pillar-change moves on the room of sessions that share a room
+     * @param pairRecreateMoves add {@link PairRecreateMove}s (a pair's tutor and sessions re-placed at once)
      * @param lateAcceptanceSize late acceptance with this size; 0 means entity tabu search instead
+     * @param tabuAcceptedCountLimit moves a tabu step evaluates before it picks the best one
      * @param moveThreadCount OptaPlanner's moveThreadCount ("2", "AUTO"); null for single-threaded solving
      */
     public record Tuning(boolean greedyConstruction, boolean hardestSessionsFirst, boolean tutorsFirst,
-            boolean swapMoves, boolean pillarMoves, int lateAcceptanceSize, String moveThreadCount) {
+            boolean swapMoves, boolean pillarMoves, boolean pairRecreateMoves, int lateAcceptanceSize,
+            int tabuAcceptedCountLimit, String moveThreadCount) {
 
         public static Tuning tuned() {
-            return new Tuning(true, false, false, true, false, 0, null);
+            return new Tuning(true, false, false, true, false, true, 0, 300, null);
         }
     }
 
@@ -90,10 +103,8 @@ public final class SolverConfigs {
         if (termination.unimprovedLimit() != null) {
             terminationConfig.setUnimprovedSpentLimit(termination.unimprovedLimit());
         }
-        if (termination.stopAtFirstFeasible()) {
-            terminationConfig.setBestScoreFeasible(true);
-        }
-        List<PhaseConfig> phases = new java.util.ArrayList<>();
+
+        List<PhaseConfig> phases = new ArrayList<>();
         if (tuning.greedyConstruction()) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstructionPhase.class)));
         }
@@ -106,7 +117,13 @@ public final class SolverConfigs {
             phases.add(construction(TutoringSession.class, tuning));
             phases.add(construction(TutoringPair.class, tuning));
         }
-        phases.add(localSearch(tuning));
+        LocalSearchPhaseConfig localSearch = localSearch(tuning);
+        if (termination.stopAtFirstFeasible()) {
+            // On the local search only: with nullable variables the empty week already has 0 hard, so a solver-wide
+            // feasibility termination would stop before anything is built.
+            localSearch.setTerminationConfig(new TerminationConfig().withBestScoreFeasible(true));
+        }
+        phases.add(localSearch);
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(TutoringSchedule.class)
                 .withEntityClasses(TutoringPair.class, TutoringSession.class)
@@ -133,7 +150,7 @@ public final class SolverConfigs {
         }
         String selectorId = entityClass.getSimpleName() + "Placer";
         entities.setId(selectorId);
-        List<MoveSelectorConfig> valueChoices = new java.util.ArrayList<>();
+        List<MoveSelectorConfig> valueChoices = new ArrayList<>();
         for (String variable : entityClass == TutoringSession.class ? List.of("timeslot", "room") : List.of("tutor")) {
             valueChoices.add(new ChangeMoveSelectorConfig()
                     .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(selectorId))
@@ -149,7 +166,7 @@ public final class SolverConfigs {
     }
 
     private static LocalSearchPhaseConfig localSearch(Tuning tuning) {
-        List<MoveSelectorConfig> moves = new java.util.ArrayList<>();
+        List<MoveSelectorConfig> moves = new ArrayList<>();
         moves.add(new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig(TutoringSession.class)));
         moves.add(new ChangeMoveSelectorConfig()
@@ -177,6 +194,9 @@ public final class SolverConfigs {
                             .withEntitySelectorConfig(new EntitySelectorConfig(TutoringSession.class)))
                     .withValueSelectorConfig(new ValueSelectorConfig("room")));
         }
+        if (tuning.pairRecreateMoves()) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PairRecreateMoveFactory.class));
+        }
         LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves));
         if (tuning.lateAcceptanceSize() > 0) {
@@ -186,7 +206,8 @@ public final class SolverConfigs {
         } else {
             // Late acceptance size 0 means: entity tabu search instead.
             phase.withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+                    .withForagerConfig(new LocalSearchForagerConfig()
+                            .withAcceptedCountLimit(tuning.tabuAcceptedCountLimit()));
         }
         return phase;
     }

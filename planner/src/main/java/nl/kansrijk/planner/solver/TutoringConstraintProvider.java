@@ -21,6 +21,8 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.bi.BiJoiner;
+import org.optaplanner.core.api.score.stream.quad.QuadConstraintStream;
 
 /** Every rule of a tutoring week. Weights per school come from {@link nl.kansrijk.planner.domain.ConstraintWeights}. */
 public class TutoringConstraintProvider implements ConstraintProvider {
@@ -304,7 +306,7 @@ public class TutoringConstraintProvider implements ConstraintProvider {
     /** Pairs of fully placed sessions on the same day whose times overlap and that match the extra joiner. */
     private static BiConstraintStream<TutoringSession, TutoringSession> overlappingSessionPairs(
             ConstraintFactory factory,
-            org.optaplanner.core.api.score.stream.bi.BiJoiner<TutoringSession, TutoringSession> sameResource) {
+            BiJoiner<TutoringSession, TutoringSession> sameResource) {
         return factory.forEachUniquePair(TutoringSession.class,
                 Joiners.equal(session -> session.getTimeslot().getDay()),
                 Joiners.overlapping(session -> session.getTimeslot().getStart(),
@@ -321,8 +323,8 @@ public class TutoringConstraintProvider implements ConstraintProvider {
     }
 
     /** Per pupil and allowed subject, the sessions that take the pupil out of a lesson in it. */
-    private static org.optaplanner.core.api.score.stream.quad.QuadConstraintStream<Pupil, String,
-            List<TutoringSession>, PullOutRules> missedLessonsPerPupilAndSubject(ConstraintFactory factory) {
+    private static QuadConstraintStream<Pupil, String, List<TutoringSession>, PullOutRules>
+            missedLessonsPerPupilAndSubject(ConstraintFactory factory) {
         return plannedSessionPupils(factory)
                 .filter((session, pupil) -> pupil.hasRegularLessonAt(session.getTimeslot()))
                 .groupBy((session, pupil) -> pupil, (session, pupil) -> pupil.regularSubjectAt(session.getTimeslot()),

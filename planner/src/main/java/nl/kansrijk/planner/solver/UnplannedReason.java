@@ -10,8 +10,10 @@ public enum UnplannedReason {
     NO_TUTOR_AVAILABLE,
     /** No room seats the pair. */
     NO_ROOM_BIG_ENOUGH,
-    /** In every usable slot the suitable rooms are all taken by other sessions. */
+    /** Every day with a usable slot already has a session of this programme for one of the pair's pupils. */
+    DAYS_ALREADY_USED,
+    /** In every usable slot on a still-free day the suitable rooms are all taken by other sessions. */
     ROOMS_FULL,
-    /** Usable slots with a free room exist, but the tutor or the pupils are already busy then (or that day). */
+    /** Usable slots with a free room exist on a free day, but the tutor is busy then or has reached the day's maximum. */
     TAKEN_BY_OTHER_SESSIONS
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +124,7 @@ class PairFormerTest {
         }
         List<List<String>> inOrder = pupilIdsOf(pairFormer.formPairs(PairingRequest.of(enrolments, WEEK, RULES)));
         List<Enrolment> reversed = new ArrayList<>(enrolments);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertThat(pupilIdsOf(pairFormer.formPairs(PairingRequest.of(reversed, WEEK, RULES)))).isEqualTo(inOrder);
     }
 }

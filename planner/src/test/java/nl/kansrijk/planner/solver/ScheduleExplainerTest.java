@@ -98,6 +98,19 @@ class ScheduleExplainerTest {
     }
 
     @Test
+    void explain_onlyUsableDayTakenByTheSamePair_saysDaysAlreadyUsed() {
+        Tutor tutor = mathsTutor("T1");
+        TutoringPair twiceAWeek = new TutoringPair("P1", List.of(freePupil("a")), Programme.IN_SCHOOL, "wi", 2, tutor);
+        List<TutoringSession> sessions = List.of(new TutoringSession("P1-s1", twiceAWeek, 0, MON_1, ROOM_A),
+                new TutoringSession("P1-s2", twiceAWeek, 1));
+
+        ScheduleExplanation explanation = explainer.explain(schedule(List.of(ROOM_A, ROOM_B), List.of(tutor),
+                List.of(twiceAWeek), sessions));
+
+        assertThat(explanation.unplanned()).containsExactlyEntriesOf(Map.of("P1-s2", UnplannedReason.DAYS_ALREADY_USED));
+    }
+
+    @Test
     void explain_onlyRoomTaken_saysRoomsFull() {
         TutoringPair placed = pair("P1", "wi", mathsTutor("T1"), freePupil("a"));
         TutoringPair waiting = pair("P2", "wi", mathsTutor("T2"), freePupil("b"));

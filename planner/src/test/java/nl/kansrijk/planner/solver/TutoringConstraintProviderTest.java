@@ -8,6 +8,7 @@ import static java.time.DayOfWeek.WEDNESDAY;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,7 @@ class TutoringConstraintProviderTest {
 
     private static Tutor mathsTutor(String id, Timeslot... available) {
         Set<String> ids = available.length == 0 ? Set.copyOf(WEEK.stream().map(Timeslot::getId).toList())
-                : Set.of(java.util.Arrays.stream(available).map(Timeslot::getId).toArray(String[]::new));
+                : Set.of(Arrays.stream(available).map(Timeslot::getId).toArray(String[]::new));
         return new Tutor(id, "Tutor " + id, Set.of("wi"), ids, 3);
     }
 
