@@ -12,34 +12,27 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,9 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationBrowserTest {
 
-    private static final String CHROMIUM = System.getProperty("kansrijk.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("kansrijk.chromedriver", "/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
@@ -74,8 +64,7 @@ class EvaluationBrowserTest {
 
     private static TestServer server;
     private static ApiClient evaluatorApi;
-    private static Path profile;
-    private static Path downloads;
+    private static HeadlessChromium browser;
     private static ChromeDriver driver;
     private static WebDriverWait wait;
 
@@ -83,52 +72,22 @@ class EvaluationBrowserTest {
     Path files;
 
     @BeforeAll
-    static void arrangeAStudyAndStartTheBrowser() throws IOException {
-        System.setProperty("SE_OFFLINE", "true"); // Selenium Manager must never go online
-        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install chromium chromium-driver)").exists();
-        assertThat(new File(CHROMEDRIVER)).as("chromedriver (apt-get install chromium-driver)").exists();
-
+    static void arrangeAStudyAndStartTheBrowser() {
         server = TestServer.startWithDemo();
         practiseAndEnrol();
         evaluatorApi = ApiClient.signedIn(server.baseUrl(), DemoSetup.EVALUATOR, DemoSetup.PASSWORD);
-
-        profile = Files.createTempDirectory("kansrijk-chromium");
-        downloads = Files.createTempDirectory("kansrijk-downloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,768", "--lang=nl-NL", "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false,
-                "download.directory_upgrade", true,
-                "intl.accept_languages", "nl-NL,nl"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        // headless Chromium may ignore the download preference; the DevTools command makes it explicit
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of(
-                "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
         wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50));
     }
 
     @AfterAll
-    static void stopBrowserAndService() throws IOException {
-        if (driver != null) {
-            driver.quit();
+    static void stopBrowserAndService() {
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.close();
-        }
-        for (Path dir : new Path[] {profile, downloads}) {
-            if (dir != null) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
         }
     }
 
@@ -179,13 +138,15 @@ class EvaluationBrowserTest {
         assertThat(reading).contains("het verschil is " + sizeInDutch(g.path("g").asDouble()));
         assertThat(reading).as("n = 4 and 2 is flagged").contains("kleine groepen (4 en 2 leerlingen)");
         screenshot("evaluation-3-results");
+        scrollTo(By.id("measure-heading"));
+        screenshot("evaluation-4-groups-and-effect");
 
         assertThat(driver.findElements(By.cssSelector("[data-testid=scatter-chart] .mark.tutored"))).hasSize(4);
         assertThat(driver.findElements(By.cssSelector("[data-testid=scatter-chart] .mark.comparison"))).hasSize(2);
         assertThat(driver.findElements(By.cssSelector("[data-testid=growth-chart] polyline"))).hasSize(2);
         assertThat(driver.findElements(By.cssSelector("[data-testid=dosage-row]"))).as("4 tutored pupils, one per quartile").hasSize(4);
         scrollTo(By.id("growth-heading"));
-        screenshot("evaluation-4-charts");
+        screenshot("evaluation-5-charts");
 
         long loggedBefore = exportsLogged();
         scrollTo(By.id("exports-heading"));
@@ -207,6 +168,7 @@ class EvaluationBrowserTest {
     @Order(2)
     void a_test_file_with_an_error_is_refused_with_its_line_then_the_fixed_file_adds_a_test_measure_to_the_study()
             throws IOException {
+        ensureAStudy(); // made in the browser by the first test; made here when this one runs alone
         signInAsEvaluator();
         LocalDate pre = LocalDate.now(ZONE).minusDays(5);
         LocalDate post = LocalDate.now(ZONE);
@@ -221,7 +183,7 @@ class EvaluationBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tests-heading")));
         upload(write("bad", bad));
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=problem-row]")));
-        screenshot("evaluation-5-test-import-refused");
+        screenshot("evaluation-6-test-import-refused");
         assertThat(driver.findElements(By.cssSelector("[data-testid=problem-row]"))).hasSize(1);
         assertThat(problem.findElement(By.cssSelector(".line")).getText()).isEqualTo("4");
         assertThat(problem.findElement(By.cssSelector(".column")).getText()).isEqualTo("date");
@@ -242,11 +204,11 @@ class EvaluationBrowserTest {
         assertThat(cells(groupRow("TUTORED")).get(6)).as("112.5 − 101").isEqualTo("11,50");
         assertThat(text(By.cssSelector("[data-testid=no-g]"))).contains("minstens twee leerlingen");
         assertThat(text(By.cssSelector("[data-testid=growth-none]"))).contains("geen verloop per week");
-        screenshot("evaluation-6-test-measure");
+        screenshot("evaluation-7-test-measure");
 
         click(By.id("language-switch"));
         wait.until(ExpectedConditions.textToBe(By.id("measure-heading"), "Test: DIA rekenen"));
-        screenshot("evaluation-7-english");
+        screenshot("evaluation-8-english");
         click(By.id("language-switch"));
         wait.until(ExpectedConditions.textToBe(By.id("measure-heading"), "Toets: DIA rekenen"));
     }
@@ -278,6 +240,16 @@ class EvaluationBrowserTest {
                     "itemId", item.path("itemId").asString(), "answer", right ? item.path("answer").asString() : "?",
                     "responseMillis", 4000, "difficulty", "MEDIUM", "answeredAt", at.plusSeconds(n * 10L).toString()));
             item = pupil.post("/api/practice/addition/answers", body).json().path("next").get(0);
+        }
+    }
+
+    private static void ensureAStudy() {
+        if (evaluatorApi.get("/api/evaluation/studies").json().isEmpty()) {
+            LocalDate today = LocalDate.now(ZONE);
+            assertThat(evaluatorApi.post("/api/evaluation/studies", Map.of("name", STUDY_NAME,
+                    "preFrom", today.minusDays(6).toString(), "preTo", today.minusDays(4).toString(),
+                    "postFrom", today.minusDays(1).toString(), "postTo", today.toString(), "comparison", "SAME_YEARS"))
+                    .status()).isEqualTo(201);
         }
     }
 
@@ -344,11 +316,25 @@ class EvaluationBrowserTest {
         input.sendKeys(value);
     }
 
-    /** Types a date the way a Dutch user does in Chromium's date field (dd-mm-jjjj), then checks what the field holds. */
+    /**
+     * Types a date into Chromium's date field as a user does, digit by digit, in the order of day,
+     * month and year that the browser's locale shows (en-US in a bare headless Chromium: mm/dd/yyyy).
+     */
     private void typeDate(String id, LocalDate date) {
+        List<?> order = (List<?>) driver.executeScript("""
+                return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 10, 23))
+                    .map(part => part.type).filter(type => ['day', 'month', 'year'].includes(type));""");
+        StringBuilder keys = new StringBuilder();
+        for (Object part : order) {
+            keys.append(switch (String.valueOf(part)) {
+                case "day" -> String.format("%02d", date.getDayOfMonth());
+                case "month" -> String.format("%02d", date.getMonthValue());
+                default -> String.valueOf(date.getYear());
+            });
+        }
         WebElement input = driver.findElement(By.id(id));
-        input.sendKeys(String.format("%02d%02d%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
-        wait.until(d -> date.toString().equals(input.getDomProperty("value")));
+        input.sendKeys(keys);
+        assertThat(input.getDomProperty("value")).as("the date field " + id + " after typing " + keys).isEqualTo(date.toString());
     }
 
     private WebElement groupRow(String group) {
@@ -363,8 +349,8 @@ class EvaluationBrowserTest {
 
     /** Waits until the browser has finished writing the file (no .crdownload left) and reads it. */
     private String downloaded(String name) throws IOException {
-        Path file = downloads.resolve(name);
-        wait.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        Path file = browser.downloads().resolve(name);
+        wait.until(d -> Files.exists(file) && !Files.exists(browser.downloads().resolve(name + ".crdownload")));
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
@@ -391,9 +377,7 @@ class EvaluationBrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(locator));
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void screenshot(String name) {
+        browser.screenshot(name);
     }
 }
