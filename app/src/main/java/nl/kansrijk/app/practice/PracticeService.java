@@ -116,6 +116,12 @@ public final class PracticeService {
     private final Map<String, ItemState> items = new ConcurrentHashMap<>();
     private final Map<Domain, List<ItemState>> itemsByDomain = new HashMap<>();
     private final Map<PupilDomain, PupilState> pupils = new ConcurrentHashMap<>();
+    private static final long CANDIDATE_REFRESH_NANOS = 250_000_000L;
+
+    private record CandidateSnapshot(long builtAt, List<ItemCandidate> candidates) {
+    }
+
+    private final Map<String, CandidateSnapshot> candidateCache = new ConcurrentHashMap<>();
     /** Each school's own items per domain; replaced as a whole on import, so readers never see half a list. */
     private final Map<Long, Map<Domain, List<ItemState>>> schoolItems = new ConcurrentHashMap<>();
     private final ThreadLocal<ItemSelector> selectors;
@@ -265,6 +271,7 @@ public final class PracticeService {
         }
         byDomain.replaceAll((domain, list) -> List.copyOf(list));
         schoolItems.put(school, Map.copyOf(byDomain));
+        candidateCache.keySet().removeIf(key -> key.startsWith(school + "|"));
     }
 
     /** Generated items are everyone's; a school's own items only its pupils'. */
@@ -428,15 +435,7 @@ public final class PracticeService {
 
     private List<ItemView> select(PupilState state, Domain domain, Difficulty difficulty, int count) {
         int chain = state.rating.selectionChain();
-        List<ItemState> bank = itemsByDomain.getOrDefault(domain, List.of());
-        List<ItemState> own = schoolItems.getOrDefault(state.school, Map.of()).getOrDefault(domain, List.of());
-        List<ItemCandidate> candidates = new ArrayList<>(bank.size() + own.size());
-        for (ItemState item : bank) {
-            candidates.add(new ItemCandidate(item.item.id(), item.rating.chain(chain).value(), item.uses));
-        }
-        for (ItemState item : own) {
-            candidates.add(new ItemCandidate(item.item.id(), item.rating.chain(chain).value(), item.uses));
-        }
+        List<ItemCandidate> candidates = candidates(state.school, domain, chain);
         List<String> avoid = new ArrayList<>(state.recent);
         List<ItemView> chosen = new ArrayList<>();
         Set<String> picked = new HashSet<>();
@@ -450,6 +449,31 @@ public final class PracticeService {
             chosen.add(view(items.get(id).item));
         }
         return chosen;
+    }
+
+    /**
+     * The items a pupil of the school may get in a domain, with their ratings in one chain. Rebuilt at
+     * most every {@link #CANDIDATE_REFRESH_NANOS}: selection looks at the whole bank on every answer, and
+     * item ratings move far too slowly for a quarter-second-old copy to pick a different item.
+     */
+    private List<ItemCandidate> candidates(long school, Domain domain, int chain) {
+        String key = school + "|" + domain + "|" + chain;
+        long now = System.nanoTime();
+        CandidateSnapshot snapshot = candidateCache.get(key);
+        if (snapshot == null || now - snapshot.builtAt() > CANDIDATE_REFRESH_NANOS) {
+            List<ItemState> bank = itemsByDomain.getOrDefault(domain, List.of());
+            List<ItemState> own = schoolItems.getOrDefault(school, Map.of()).getOrDefault(domain, List.of());
+            List<ItemCandidate> candidates = new ArrayList<>(bank.size() + own.size());
+            for (ItemState item : bank) {
+                candidates.add(new ItemCandidate(item.item.id(), item.rating.chain(chain).value(), item.uses));
+            }
+            for (ItemState item : own) {
+                candidates.add(new ItemCandidate(item.item.id(), item.rating.chain(chain).value(), item.uses));
+            }
+            snapshot = new CandidateSnapshot(now, List.copyOf(candidates));
+            candidateCache.put(key, snapshot);
+        }
+        return snapshot.candidates();
     }
 
     private PupilState pupilState(long school, long pupil, Domain domain) {

@@ -31,11 +31,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * file database, and here a bounded load generator: N simulated pupils (default 600), each
  * answering in a closed loop over loopback HTTP — one round trip per answer, no think time.
  * Reports answers per second and latency percentiles, and checks that every acknowledged answer
- * is stored exactly once.
+ * is stored exactly once. With a target rate, each pupil paces itself to its share of it (a fixed
+ * schedule, so a slow answer is not hidden by the next one waiting: latency is measured from the
+ * moment the answer was due); without one, every pupil answers again as soon as it has its reply.
  *
- * <pre>mvn -q -pl app -am test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=nl.kansrijk.app.bench.PracticeLoad -Dexec.args="600 20 60"</pre>
- * (arguments: pupils, warm-up seconds, measured seconds)
+ * <pre>mvn -q -DskipTests install
+ * mvn -q -pl app exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=nl.kansrijk.app.bench.PracticeLoad -Dexec.args="600 20 60 2000"</pre>
+ * (arguments: pupils, warm-up seconds, measured seconds, target answers per second or 0 for as fast as possible)
  */
 public final class PracticeLoad {
 
@@ -50,6 +53,8 @@ public final class PracticeLoad {
         int pupils = args.length > 0 ? Integer.parseInt(args[0]) : 600;
         int warmupSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int measuredSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        double targetRate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
+        long intervalNanos = targetRate <= 0 ? 0 : (long) (pupils / targetRate * 1e9);
         Path dataDir = Files.createTempDirectory("kansrijk-load");
         try (ServiceProcess service = ServiceProcess.start(dataDir)) {
             List<Pupil> signedIn = signInPupils(service.baseUrl(), pupils);
@@ -63,8 +68,8 @@ public final class PracticeLoad {
             for (int i = 0; i < pupils; i++) {
                 int index = i;
                 Thread thread = new Thread(() -> {
-                    latencies[index] = simulate(http, service.baseUrl(), signedIn.get(index), measuring, running,
-                            acknowledged, failures);
+                    latencies[index] = simulate(http, service.baseUrl(), signedIn.get(index), intervalNanos, measuring,
+                            running, acknowledged, failures);
                     done.countDown();
                 }, "pupil-" + i);
                 thread.setDaemon(true);
@@ -85,7 +90,8 @@ public final class PracticeLoad {
             service.signal("TERM");
             service.awaitExit();
             long stored = countStored(dataDir);
-            System.out.printf("pupils=%d warmup=%ds measured=%.1fs%n", pupils, warmupSeconds, seconds);
+            System.out.printf("pupils=%d warmup=%ds measured=%.1fs target=%s answers/s%n", pupils, warmupSeconds, seconds,
+                    targetRate <= 0 ? "unbounded" : String.format("%.0f", targetRate));
             System.out.printf("answers/s=%.0f  (acknowledged in window: %d, failures: %d)%n", answers / seconds, answers,
                     failures.get());
             System.out.printf("latency ms: p50=%.1f p95=%.1f p99=%.1f max=%.1f%n", pct(all, 50), pct(all, 95), pct(all, 99),
@@ -95,9 +101,10 @@ public final class PracticeLoad {
     }
 
     /** One pupil's closed loop: answer the current item, take the next from the answer's reply. */
-    private static long[] simulate(HttpClient http, String baseUrl, Pupil pupil, AtomicBoolean measuring,
+    private static long[] simulate(HttpClient http, String baseUrl, Pupil pupil, long intervalNanos, AtomicBoolean measuring,
                                    AtomicBoolean running, AtomicLong acknowledged, AtomicLong failures) {
         List<Long> samples = new ArrayList<>();
+        long due = System.nanoTime() + (intervalNanos == 0 ? 0 : java.util.concurrent.ThreadLocalRandom.current().nextLong(intervalNanos));
         try {
             JsonNode item = JSON.readTree(post(http, baseUrl + "/api/practice/" + pupil.domain() + "/next", pupil,
                     "{\"difficulty\":\"MEDIUM\"}").body()).get(0);
@@ -107,7 +114,14 @@ public final class PracticeLoad {
                 String body = JSON.writeValueAsString(Map.of("answerId", UUID.randomUUID().toString(),
                         "itemId", item.path("itemId").asString(), "answer", right ? item.path("answer").asString() : "?",
                         "responseMillis", 3000 + (answerNumber % 7) * 1000, "difficulty", "MEDIUM"));
-                long t0 = System.nanoTime();
+                if (intervalNanos > 0) {
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
+                long t0 = intervalNanos > 0 ? due : System.nanoTime();
+                due += intervalNanos;
                 HttpResponse<String> response = post(http, baseUrl + "/api/practice/" + pupil.domain() + "/answers", pupil, body);
                 long elapsed = System.nanoTime() - t0;
                 if (response.statusCode() != 200) {
