@@ -194,7 +194,7 @@ function readStudy() {
     comparison: chosen ? 'CHOSEN' : 'SAME_YEARS',
   };
   if (chosen) {
-    request.comparisonPupilIds = $('chosen-ids').value.split(/[\s,;]+/).filter(Boolean).map(Number);
+    request.comparisonPupilNumbers = $('chosen-ids').value.split(/[\s,;]+/).filter(Boolean);
   }
   return request;
 }
@@ -210,7 +210,7 @@ function checkStudy(request) {
   if (request.postTo < request.postFrom) return { message: t('evaluation.new.postOrder'), field: $('post-to') };
   if (request.postFrom <= request.preTo) return { message: t('evaluation.new.windowsOrder'), field: $('post-from') };
   if (request.comparison === 'CHOSEN'
-    && (request.comparisonPupilIds.length === 0 || request.comparisonPupilIds.some((id) => !Number.isInteger(id) || id <= 0))) {
+    && request.comparisonPupilNumbers.length === 0) {
     return { message: t('evaluation.new.needIds'), field: $('chosen-ids') };
   }
   return null;

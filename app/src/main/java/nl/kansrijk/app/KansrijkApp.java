@@ -67,9 +67,10 @@ public final class KansrijkApp {
                 new CalendarFeeds(jdbi, clock));
         this.practice = new PracticeService(jdbi, clock, registry);
         PracticeRoutes practiceRoutes = new PracticeRoutes(practice, jdbi);
-        EvaluationService evaluation = new EvaluationService(jdbi, clock);
+        SessionService sessions = new SessionService(jdbi, clock);
+        EvaluationService evaluation = new EvaluationService(jdbi, clock, sessions);
         EvaluationRoutes evaluationRoutes = new EvaluationRoutes(evaluation, new EvaluationExports(evaluation));
-        SessionRoutes sessionRoutes = new SessionRoutes(new SessionService(jdbi, clock));
+        SessionRoutes sessionRoutes = new SessionRoutes(sessions);
 
         this.javalin = Javalin.create(cfg -> {
             // Dates and times as ISO-8601 text ("08:30", "2026-11-29T08:30:00Z"), which pages and R read as they are.

@@ -39,6 +39,8 @@ public final class EvaluationExports {
             new Column("group", "string", "TUTORED (enrolled in tutoring) or COMPARISON"),
             new Column("year", "integer", "School year (leerjaar)"),
             new Column("planned_minutes_per_week", "number", "Planned tutoring minutes per week in the newest published schedule"),
+            new Column("attended_minutes_per_week", "number",
+                    "Tutoring minutes per week the pupil attended over the study, from the tutors' session records"),
             new Column("measure", "string", "practice:<domain> (adaptive practice rating) or test:<name> (imported test)"),
             new Column("scale", "string", "Scale of the value: 'rating (logit)' for practice, the test's own scale otherwise"),
             new Column("window", "string", "pre (voormeting) or post (nameting)"),
@@ -50,12 +52,13 @@ public final class EvaluationExports {
         EvaluationStore.StudyRow study = evaluation.study(school, studyId);
         Map<Long, Integer> years = years(school, studyId);
         Map<Long, Double> dosage = evaluation.plannedMinutesPerWeek(school);
+        Map<Long, Double> attended = evaluation.attendedMinutesPerWeek(school, study);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(LONG_COLUMNS.stream().map(Column::name).toArray(String[]::new)).get())) {
             for (EvaluationService.PupilMeasure m : evaluation.measures(school, studyId)) {
                 csv.printRecord(EvaluationService.studyId(study.pseudonymKey(), m.pupilId()), m.group(), years.get(m.pupilId()),
-                        number(dosage.getOrDefault(m.pupilId(), 0.0)), m.measure(), m.scale(), m.window(), number(m.value()),
+                        number(dosage.getOrDefault(m.pupilId(), 0.0)), number(attended.getOrDefault(m.pupilId(), 0.0)), m.measure(), m.scale(), m.window(), number(m.value()),
                         m.answers() == null ? "" : m.answers(), m.measuredOn());
             }
         } catch (IOException e) {
@@ -75,13 +78,13 @@ public final class EvaluationExports {
         EvaluationStore.StudyRow study = evaluation.study(school, studyId);
         Map<Long, Integer> years = years(school, studyId);
         Map<Long, Double> dosage = evaluation.plannedMinutesPerWeek(school);
+        Map<Long, Double> attended = evaluation.attendedMinutesPerWeek(school, study);
         List<EvaluationService.PupilMeasure> measures = evaluation.measures(school, studyId);
         Set<String> measureNames = new LinkedHashSet<>();
         measures.stream().map(EvaluationService.PupilMeasure::measure).sorted().forEach(measureNames::add);
         Map<String, Double> values = new LinkedHashMap<>();
         measures.forEach(m -> values.put(m.pupilId() + "|" + m.measure() + "|" + m.window(), m.value()));
-        List<Column> columns = new ArrayList<>(List.of(LONG_COLUMNS.get(0), LONG_COLUMNS.get(1), LONG_COLUMNS.get(2),
-                LONG_COLUMNS.get(3)));
+        List<Column> columns = new ArrayList<>(LONG_COLUMNS.subList(0, 5));
         for (String measure : measureNames) {
             String name = columnName(measure);
             columns.add(new Column(name + "_pre", "number", measure + " at the end of the pre window (voormeting)"));
@@ -93,7 +96,8 @@ public final class EvaluationExports {
                 .setHeader(columns.stream().map(Column::name).toArray(String[]::new)).get())) {
             for (EvaluationStore.StudyPupil pupil : evaluation.studyPupils(school, studyId)) {
                 List<Object> row = new ArrayList<>(List.of(EvaluationService.studyId(study.pseudonymKey(), pupil.pupilId()),
-                        pupil.group(), years.get(pupil.pupilId()), number(dosage.getOrDefault(pupil.pupilId(), 0.0))));
+                        pupil.group(), years.get(pupil.pupilId()), number(dosage.getOrDefault(pupil.pupilId(), 0.0)),
+                        number(attended.getOrDefault(pupil.pupilId(), 0.0))));
                 for (String measure : measureNames) {
                     Double pre = values.get(pupil.pupilId() + "|" + measure + "|pre");
                     Double post = values.get(pupil.pupilId() + "|" + measure + "|post");

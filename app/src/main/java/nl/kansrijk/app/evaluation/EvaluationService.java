@@ -7,6 +7,7 @@ import nl.kansrijk.app.auth.Tokens;
 import nl.kansrijk.app.http.ProblemException;
 import nl.kansrijk.app.roster.importer.CsvTable;
 import nl.kansrijk.app.roster.importer.ImportProblem;
+import nl.kansrijk.app.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -36,8 +37,9 @@ public final class EvaluationService {
     public static final String TUTORED = "TUTORED";
     public static final String COMPARISON = "COMPARISON";
 
+    /** A new study; a chosen comparison group is named by the school's own pupil numbers. */
     public record NewStudy(String name, LocalDate preFrom, LocalDate preTo, LocalDate postFrom, LocalDate postTo,
-                           String comparison, List<Long> comparisonPupilIds) {
+                           String comparison, List<String> comparisonPupilNumbers) {
     }
 
     public record StudyView(long id, String name, LocalDate preFrom, LocalDate preTo, LocalDate postFrom, LocalDate postTo,
@@ -72,10 +74,12 @@ public final class EvaluationService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final SessionService sessions;
 
-    public EvaluationService(Jdbi jdbi, Clock clock) {
+    public EvaluationService(Jdbi jdbi, Clock clock, SessionService sessions) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** Creates a study: the tutored group is every enrolled pupil; the comparison group is chosen or all others of their years. */
@@ -90,11 +94,14 @@ public final class EvaluationService {
             }
             Set<Long> comparison = new LinkedHashSet<>();
             if (chosen) {
-                List<Long> asked = request.comparisonPupilIds() == null ? List.of() : request.comparisonPupilIds();
-                if (asked.isEmpty() || store.knownPupils(school, asked).size() != new LinkedHashSet<>(asked).size()) {
-                    throw ProblemException.badRequest("comparisonPupilIds must name pupils of this school.");
+                List<String> asked = request.comparisonPupilNumbers() == null ? List.of() : request.comparisonPupilNumbers();
+                Map<String, Long> pupils = store.pupilIdsByExternalId(school);
+                List<String> unknown = asked.stream().filter(number -> !pupils.containsKey(number)).toList();
+                if (asked.isEmpty() || !unknown.isEmpty()) {
+                    throw ProblemException.badRequest("comparisonPupilNumbers must be pupil numbers of this school"
+                            + (unknown.isEmpty() ? "." : "; unknown: " + String.join(", ", unknown) + "."));
                 }
-                comparison.addAll(asked);
+                asked.forEach(number -> comparison.add(pupils.get(number)));
             } else {
                 comparison.addAll(store.pupilsOfYears(school, store.yearsOf(school, tutored)));
             }
@@ -183,7 +190,7 @@ public final class EvaluationService {
     public Results results(long school, long studyId) {
         EvaluationStore.StudyRow study = study(school, studyId);
         List<EvaluationStore.StudyPupil> pupils = jdbi.withExtension(EvaluationStore.class, s -> s.studyPupils(school, studyId));
-        Map<Long, Double> dosage = plannedMinutesPerWeek(school);
+        Map<Long, Double> dosage = dosageForQuartiles(school, study);
         List<PupilMeasure> measures = measures(school, studyId);
         Map<String, List<PupilMeasure>> byMeasure = measures.stream()
                 .collect(Collectors.groupingBy(PupilMeasure::measure, LinkedHashMap::new, Collectors.toList()));
@@ -214,6 +221,28 @@ public final class EvaluationService {
     /** The pupil's id in this study's exports: a keyed hash, stable within the study, meaningless outside it. */
     static String studyId(String key, long pupilId) {
         return "P" + Tokens.hmacSha256(key, "pupil:" + pupilId).substring(0, 10);
+    }
+
+    /**
+     * Tutoring minutes per week a pupil attended over the study (pre-window start to post-window end,
+     * or today), from the tutors' session records; {@code SessionService.dosage} holds the arithmetic.
+     */
+    Map<Long, Double> attendedMinutesPerWeek(long school, EvaluationStore.StudyRow study) {
+        LocalDate today = LocalDate.now(clock.withZone(SCHOOL_ZONE));
+        LocalDate to = study.postTo().isBefore(today) ? study.postTo() : today;
+        if (to.isBefore(study.preFrom())) {
+            return Map.of();
+        }
+        double weeks = Math.max(1.0, (java.time.temporal.ChronoUnit.DAYS.between(study.preFrom(), to) + 1) / 7.0);
+        return sessions.dosage(school, study.preFrom(), to).pupils().stream().collect(Collectors.toMap(
+                SessionService.PupilLine::pupilId, line -> line.dosage().attendedMinutes() / weeks));
+    }
+
+    /** Attended minutes when tutors have recorded sessions; planned minutes while nothing is recorded yet. */
+    Map<Long, Double> dosageForQuartiles(long school, EvaluationStore.StudyRow study) {
+        Map<Long, Double> attended = attendedMinutesPerWeek(school, study);
+        boolean recorded = attended.values().stream().anyMatch(minutes -> minutes > 0);
+        return recorded ? attended : plannedMinutesPerWeek(school);
     }
 
     /** Planned tutoring minutes per week from the newest published week (0 for pupils without sessions). */

@@ -72,9 +72,6 @@ public interface EvaluationStore {
     @SqlQuery("SELECT id FROM pupil WHERE school_id = :school AND school_year IN (<years>) ORDER BY id")
     List<Long> pupilsOfYears(@Bind("school") long school, @BindList("years") List<Integer> years);
 
-    @SqlQuery("SELECT id FROM pupil WHERE school_id = :school AND id IN (<ids>)")
-    List<Long> knownPupils(@Bind("school") long school, @BindList("ids") List<Long> ids);
-
     @SqlQuery("SELECT DISTINCT school_year FROM pupil WHERE school_id = :school AND id IN (<ids>)")
     List<Integer> yearsOf(@Bind("school") long school, @BindList("ids") List<Long> ids);
 

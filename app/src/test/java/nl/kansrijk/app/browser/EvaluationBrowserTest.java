@@ -54,8 +54,8 @@ class EvaluationBrowserTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final String STUDY_NAME = "HDT rekenen browsertest";
-    private static final String LONG_HEADER = "study_id,group,year,planned_minutes_per_week,measure,scale,window,value,answers,measured_on";
-    private static final String WIDE_HEADER_START = "study_id,group,year,planned_minutes_per_week,"
+    private static final String LONG_HEADER = "study_id,group,year,planned_minutes_per_week,attended_minutes_per_week,measure,scale,window,value,answers,measured_on";
+    private static final String WIDE_HEADER_START = "study_id,group,year,planned_minutes_per_week,attended_minutes_per_week,"
             + "practice_addition_pre,practice_addition_post,practice_addition_gain";
     /** Year 1 of the demo school has 150 pupils (DemoSchool: 6 classes of 25); 4 are tutored, so 146 compare. */
     private static final int COMPARISON_PUPILS = 146;

@@ -76,10 +76,32 @@ class EvaluationApiTest {
 
     @Test
     void POST_study_takesEnrolledPupilsAsTutoredAndTheirYearAsComparison() {
-        JsonNode study = evaluator.get("/api/evaluation/studies").json().get(0);
+        JsonNode study = null;
+        for (JsonNode s : evaluator.get("/api/evaluation/studies").json()) {
+            if (s.path("id").asLong() == studyId) {
+                study = s;
+            }
+        }
 
         assertThat(study.path("tutored").asInt()).isEqualTo(4);
         assertThat(study.path("comparisonPupils").asInt()).as("150 pupils in year 1 minus the 4 tutored").isEqualTo(146);
+    }
+
+    @Test
+    void POST_study_withAChosenComparisonGroup_takesTheSchoolsPupilNumbers() {
+        LocalDate today = LocalDate.now(ZONE);
+        Map<String, Object> study = new HashMap<>(Map.of("name", "Gekozen vergelijking", "preFrom", today.minusDays(6).toString(),
+                "preTo", today.minusDays(4).toString(), "postFrom", today.minusDays(1).toString(), "postTo", today.toString(),
+                "comparison", "CHOSEN", "comparisonPupilNumbers", List.of("240010", "240011")));
+
+        Answer created = evaluator.post("/api/evaluation/studies", study);
+        study.put("comparisonPupilNumbers", List.of("240010", "999999"));
+        Answer refused = evaluator.post("/api/evaluation/studies", study);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("comparisonPupils").asInt()).isEqualTo(2);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("message").asString()).contains("999999");
     }
 
     @Test
@@ -122,7 +144,7 @@ class EvaluationApiTest {
                 }));
         assertThat(exportsLogged()).isEqualTo(before + 4);
         String wide = evaluator.get("/api/evaluation/studies/" + studyId + "/export/wide.csv").body();
-        assertThat(wide.lines().findFirst().orElseThrow()).startsWith("study_id,group,year,planned_minutes_per_week,"
+        assertThat(wide.lines().findFirst().orElseThrow()).startsWith("study_id,group,year,planned_minutes_per_week,attended_minutes_per_week,"
                 + "practice_addition_pre,practice_addition_post,practice_addition_gain");
         assertThat(wide.lines().count()).as("header + 150 pupils").isEqualTo(151);
     }
