@@ -262,6 +262,43 @@ export function notice(kind, ...children) {
   return el('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : null }, ...children);
 }
 
+/** An empty value: a dash on screen, a word for screen readers. */
+export function dash() {
+  return el('span', { class: 'muted' },
+    el('span', { 'aria-hidden': 'true' }, '—'),
+    el('span', { class: 'visually-hidden' }, t('common.none')));
+}
+
+/**
+ * What a refused upload shows: "nothing was stored" and a table of every problem with its file,
+ * line and column. `describe(problem)` gives the page's own sentence for a problem; `countKey`
+ * the translation key of the "n problems" line.
+ */
+export function uploadFailure(error, { describe, countKey }) {
+  if (!(error instanceof ApiError) || error.status !== 422) {
+    return notice('error', el('h2', {}, t('import.failed')), el('p', {}, describeError(error)));
+  }
+  const problems = error.problems;
+  return el('div', { class: 'import-problems', 'data-testid': 'import-problems' },
+    notice('error',
+      el('h2', {}, t('import.nothingStored')),
+      el('p', {}, t(countKey, { count: number(problems.length) })),
+      problems.length === 0 && error.message ? el('p', {}, error.message) : null),
+    problems.length ? el('table', { class: 'data problems', id: 'problems-table' },
+      el('caption', { class: 'visually-hidden' }, t('import.problemsCaption')),
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col' }, t('import.col.file')),
+        el('th', { scope: 'col', class: 'num' }, t('import.col.line')),
+        el('th', { scope: 'col' }, t('import.col.column')),
+        el('th', { scope: 'col' }, t('import.col.message')))),
+      el('tbody', {}, problems.map((problem) => el('tr', { 'data-testid': 'problem-row' },
+        el('td', { class: 'file' }, problem.file || dash()),
+        el('td', { class: 'num line' }, problem.line > 0 ? problem.line : dash()),
+        el('td', { class: 'column mono' }, problem.columnName
+          || (problem.column > 0 ? t('import.columnNumber', { column: problem.column }) : dash())),
+        el('td', { class: 'message' }, describe(problem)))))) : null);
+}
+
 /** The message to show for a failed call: network, server, or the API's own words. */
 export function describeError(error) {
   if (!(error instanceof ApiError)) return t('error.unexpected');

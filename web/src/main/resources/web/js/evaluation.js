@@ -3,7 +3,8 @@
 // dosage quartile, growth and scatter charts drawn by hand as SVG) with its exports, and the import
 // of external test scores. Hash routing: #studies, #new, #tests, #study/12, #study/12/test%3ADIA.
 import {
-  api, ApiError, describeError, el, lang, notice, number, replace, setSchoolName, startPage, t, tryT, wireSkipLink,
+  api, ApiError, dash, describeError, el, lang, notice, number, replace, setSchoolName, startPage, t, tryT,
+  uploadFailure, wireSkipLink,
 } from './app.js';
 
 await startPage({ roles: ['EVALUATOR'] });
@@ -54,13 +55,6 @@ function loading(status) {
 
 function failed(status, error) {
   replace(status, notice('error', describeError(error)));
-}
-
-/** An empty value: a dash on screen, a word for screen readers. */
-function dash() {
-  return el('span', { class: 'muted' },
-    el('span', { 'aria-hidden': 'true' }, '—'),
-    el('span', { class: 'visually-hidden' }, t('common.none')));
 }
 
 // ---- formatting ----
@@ -704,29 +698,10 @@ function problemText(problem) {
 }
 
 function testsFailure(error) {
-  if (!(error instanceof ApiError) || error.status !== 422) {
-    return notice('error', el('h2', {}, t('import.failed')),
-      el('p', {}, error instanceof ApiError && error.status === 400 ? error.message : describeError(error)));
+  if (error instanceof ApiError && error.status === 400) {
+    return notice('error', el('h2', {}, t('import.failed')), el('p', {}, error.message));
   }
-  const problems = error.problems;
-  return el('div', { class: 'import-problems', 'data-testid': 'import-problems' },
-    notice('error',
-      el('h2', {}, t('import.nothingStored')),
-      el('p', {}, t('evaluation.tests.problemCount', { count: number(problems.length) })),
-      problems.length === 0 && error.message ? el('p', {}, error.message) : null),
-    problems.length ? el('table', { class: 'data problems', id: 'problems-table' },
-      el('caption', { class: 'visually-hidden' }, t('import.problemsCaption')),
-      el('thead', {}, el('tr', {},
-        el('th', { scope: 'col' }, t('import.col.file')),
-        el('th', { scope: 'col', class: 'num' }, t('import.col.line')),
-        el('th', { scope: 'col' }, t('import.col.column')),
-        el('th', { scope: 'col' }, t('import.col.message')))),
-      el('tbody', {}, problems.map((problem) => el('tr', { 'data-testid': 'problem-row' },
-        el('td', { class: 'file' }, problem.file || dash()),
-        el('td', { class: 'num line' }, problem.line > 0 ? problem.line : dash()),
-        el('td', { class: 'column mono' }, problem.columnName || (problem.column > 0
-          ? t('import.columnNumber', { column: problem.column }) : dash())),
-        el('td', { class: 'message' }, problemText(problem)))))) : null);
+  return uploadFailure(error, { describe: problemText, countKey: 'evaluation.tests.problemCount' });
 }
 
 // ---- routing ----

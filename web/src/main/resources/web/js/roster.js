@@ -2,8 +2,8 @@
 // Hash routing (#pupils, #classes, #timetable/class/12, #timetable/pupil/34, #import) so every
 // view can be linked to. Each view is built once and keeps its state while the user moves around.
 import {
-  api, ApiError, debounce, describeError, el, notice, number, replace, setSchoolName, startPage, t, tryT,
-  wireSkipLink,
+  api, ApiError, dash, debounce, describeError, el, notice, number, replace, setSchoolName, startPage, t, tryT,
+  uploadFailure, wireSkipLink,
 } from './app.js';
 import { weekGrid } from './timetable.js';
 
@@ -45,13 +45,6 @@ function loading(status) {
 
 function failed(status, error) {
   replace(status, notice('error', describeError(error)));
-}
-
-/** An empty value: a dash on screen, a word for screen readers. */
-function dash() {
-  return el('span', { class: 'muted' },
-    el('span', { 'aria-hidden': 'true' }, '—'),
-    el('span', { class: 'visually-hidden' }, t('common.none')));
 }
 
 // ---- summary: school name, counts in the navigation ----
@@ -437,7 +430,7 @@ function setUpImport() {
       replace(result, importSummary(answer, files));
       rosterChanged();
     } catch (error) {
-      replace(result, importFailure(error));
+      replace(result, uploadFailure(error, { describe: problemText, countKey: 'import.problemCount' }));
     } finally {
       // the next upload starts from a fresh choice (the files may have been edited meanwhile)
       input.value = '';
@@ -482,35 +475,6 @@ function problemText(problem) {
   return (problem.code && tryT(`import.problem.${problem.code}`, params)) || problem.message || problem.code || '';
 }
 
-function problemColumn(problem) {
-  if (problem.columnName) return problem.columnName;
-  if (problem.column > 0) return t('import.columnNumber', { column: problem.column });
-  return dash();
-}
-
-function importFailure(error) {
-  if (!(error instanceof ApiError) || error.status !== 422) {
-    return notice('error', el('h2', {}, t('import.failed')), el('p', {}, describeError(error)));
-  }
-  const problems = error.problems;
-  return el('div', { class: 'import-problems', 'data-testid': 'import-problems' },
-    notice('error',
-      el('h2', {}, t('import.nothingStored')),
-      el('p', {}, t('import.problemCount', { count: number(problems.length) })),
-      problems.length === 0 && error.message ? el('p', {}, error.message) : null),
-    problems.length ? el('table', { class: 'data problems', id: 'problems-table' },
-      el('caption', { class: 'visually-hidden' }, t('import.problemsCaption')),
-      el('thead', {}, el('tr', {},
-        el('th', { scope: 'col' }, t('import.col.file')),
-        el('th', { scope: 'col', class: 'num' }, t('import.col.line')),
-        el('th', { scope: 'col' }, t('import.col.column')),
-        el('th', { scope: 'col' }, t('import.col.message')))),
-      el('tbody', {}, problems.map((problem) => el('tr', { 'data-testid': 'problem-row' },
-        el('td', { class: 'file' }, problem.file || dash()),
-        el('td', { class: 'num line' }, problem.line > 0 ? problem.line : dash()),
-        el('td', { class: 'column mono' }, problemColumn(problem)),
-        el('td', { class: 'message' }, problemText(problem)))))) : null);
-}
 
 // ---- routing ----
 

@@ -3,7 +3,7 @@
 // sessions, understand the score in plain words, re-plan around an ill tutor, publish.
 // Hash routing like the roster page (#enrol, #pairs, #plan, #week/tutor/3, #explain, #publish).
 import {
-  api, ApiError, debounce, describeError, el, lang, notice, number, replace, setSchoolName, startPage, t, tryT,
+  api, ApiError, dash, debounce, describeError, el, lang, notice, number, replace, setSchoolName, startPage, t, tryT,
   wireSkipLink,
 } from './app.js';
 import { weekGrid } from './timetable.js';
@@ -77,12 +77,6 @@ function loading(status) {
 
 function failed(status, error) {
   replace(status, notice('error', describeError(error)));
-}
-
-function dash() {
-  return el('span', { class: 'muted' },
-    el('span', { 'aria-hidden': 'true' }, '—'),
-    el('span', { class: 'visually-hidden' }, t('common.none')));
 }
 
 function subjectName(code) {
