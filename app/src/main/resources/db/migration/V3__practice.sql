@@ -57,7 +57,6 @@ CREATE TABLE practice_answer (
     PRIMARY KEY (pupil_id, answer_id)
 );
 CREATE INDEX practice_answer_pupil_domain ON practice_answer (pupil_id, domain, received_at);
-CREATE INDEX practice_answer_school ON practice_answer (school_id, received_at);
 
 -- A school's own items, as imported (the columns of the item CSV); their ratings live in item_rating
 -- under the key 's<school>/<id>'.

@@ -2,6 +2,7 @@ package nl.kansrijk.app.browser;
 
 import nl.kansrijk.app.ApiClient;
 import nl.kansrijk.app.TestServer;
+import nl.kansrijk.app.evaluation.StudyFixture;
 import nl.kansrijk.app.roster.demo.DemoSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,16 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +71,7 @@ class EvaluationBrowserTest {
     @BeforeAll
     static void arrangeAStudyAndStartTheBrowser() {
         server = TestServer.startWithDemo();
-        practiseAndEnrol();
+        StudyFixture.practiseAndEnrol(server.baseUrl());
         evaluatorApi = ApiClient.signedIn(server.baseUrl(), DemoSetup.EVALUATOR, DemoSetup.PASSWORD);
         browser = HeadlessChromium.start();
         driver = browser.driver();
@@ -214,34 +211,6 @@ class EvaluationBrowserTest {
     }
 
     // ---- arrange ----
-
-    /** Six pupils of 1A practise addition 5 days ago and an hour ago; the first four are enrolled (EvaluationApiTest). */
-    private static void practiseAndEnrol() {
-        ApiClient coordinator = ApiClient.signedIn(server.baseUrl(), DemoSetup.COORDINATOR, DemoSetup.PASSWORD);
-        Instant now = Instant.now();
-        List<Long> tutored = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            ApiClient pupil = new ApiClient(server.baseUrl());
-            long id = pupil.signInPupil(DemoSetup.CLASS_CODE, DemoSetup.personalCode(i)).json().path("pupilId").asLong();
-            if (i < 4) {
-                tutored.add(id);
-            }
-            practise(pupil, now.minus(Duration.ofDays(5)), i % 2 == 0, 5);
-            practise(pupil, now.minus(Duration.ofHours(1)), true, 5 + i);
-        }
-        assertThat(coordinator.post("/api/schedule/enrolments", Map.of("pupilIds", tutored, "programme", "IN_SCHOOL",
-                "subject", "wi", "sessionsPerWeek", 3)).status()).isEqualTo(201);
-    }
-
-    private static void practise(ApiClient pupil, Instant at, boolean right, int answers) {
-        JsonNode item = pupil.post("/api/practice/addition/next", Map.of("difficulty", "MEDIUM")).json().get(0);
-        for (int n = 0; n < answers; n++) {
-            Map<String, Object> body = new HashMap<>(Map.of("answerId", UUID.randomUUID().toString(),
-                    "itemId", item.path("itemId").asString(), "answer", right ? item.path("answer").asString() : "?",
-                    "responseMillis", 4000, "difficulty", "MEDIUM", "answeredAt", at.plusSeconds(n * 10L).toString()));
-            item = pupil.post("/api/practice/addition/answers", body).json().path("next").get(0);
-        }
-    }
 
     private static void ensureAStudy() {
         if (evaluatorApi.get("/api/evaluation/studies").json().isEmpty()) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -39,18 +37,10 @@ class EvaluationApiTest {
     @BeforeAll
     static void runAStudy() {
         server = TestServer.startWithDemo();
-        ApiClient coordinator = ApiClient.signedIn(server.baseUrl(), DemoSetup.COORDINATOR, DemoSetup.PASSWORD);
         evaluator = ApiClient.signedIn(server.baseUrl(), DemoSetup.EVALUATOR, DemoSetup.PASSWORD);
-        Instant now = Instant.now();
-        for (int i = 0; i < 6; i++) {
-            ApiClient pupil = new ApiClient(server.baseUrl());
-            long id = pupil.signInPupil(DemoSetup.CLASS_CODE, DemoSetup.personalCode(i)).json().path("pupilId").asLong();
-            (i < 4 ? tutored : practisingComparison).add(id);
-            practise(pupil, now.minus(Duration.ofDays(5)), i % 2 == 0, 5);
-            practise(pupil, now.minus(Duration.ofHours(1)), true, 5 + i);
-        }
-        assertThat(coordinator.post("/api/schedule/enrolments", Map.of("pupilIds", tutored, "programme", "IN_SCHOOL",
-                "subject", "wi", "sessionsPerWeek", 3)).status()).isEqualTo(201);
+        StudyFixture fixture = StudyFixture.practiseAndEnrol(server.baseUrl());
+        tutored.addAll(fixture.tutored());
+        practisingComparison.addAll(fixture.practisingComparison());
         LocalDate today = LocalDate.now(ZONE);
         Answer created = evaluator.post("/api/evaluation/studies", Map.of("name", "HDT rekenen 2026",
                 "preFrom", today.minusDays(6).toString(), "preTo", today.minusDays(4).toString(),
@@ -62,16 +52,6 @@ class EvaluationApiTest {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    private static void practise(ApiClient pupil, Instant at, boolean right, int answers) {
-        JsonNode item = pupil.post("/api/practice/addition/next", Map.of("difficulty", "MEDIUM")).json().get(0);
-        for (int n = 0; n < answers; n++) {
-            Map<String, Object> body = new HashMap<>(Map.of("answerId", UUID.randomUUID().toString(),
-                    "itemId", item.path("itemId").asString(), "answer", right ? item.path("answer").asString() : "?",
-                    "responseMillis", 4000, "difficulty", "MEDIUM", "answeredAt", at.plusSeconds(n * 10L).toString()));
-            item = pupil.post("/api/practice/addition/answers", body).json().path("next").get(0);
-        }
     }
 
     @Test
