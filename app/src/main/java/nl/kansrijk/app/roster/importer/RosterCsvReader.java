@@ -309,8 +309,7 @@ public final class RosterCsvReader {
             String subj = f.text(subject, 30);
             DayOfWeek d = f.day(day);
             Integer p = f.integer(period, 0, 20);
-            Integer length = duration == null || row.values().get(duration).isEmpty() ? Integer.valueOf(1)
-                    : f.integer(duration, 1, 4);
+            Integer length = Optional.ofNullable(f.optionalInteger(duration, 1, 4)).orElse(1);
             String groupCode = f.optionalText(group, 50);
             f.knownGroup(group, groupCode, null);
             if (d != null && p != null && length != null) {
@@ -372,7 +371,7 @@ public final class RosterCsvReader {
             String subjectText = f.text(subjects, 200);
             List<String> subjectList = subjectText == null ? List.of()
                     : Arrays.stream(subjectText.split("[\\s;,|/]+")).filter(s -> !s.isBlank()).toList();
-            Integer maxPerDay = max == null || row.values().get(max).isEmpty() ? Integer.valueOf(6) : f.integer(max, 1, 12);
+            int maxPerDay = Optional.ofNullable(f.optionalInteger(max, 1, 12)).orElse(6);
             Set<Slot> slots = availability == null ? allKnownSlots() : f.availability(availability);
             if (tutorId != null && f.unique(id, tutorId, seen, tutorId) && f.ok()) {
                 tutors.add(new Tutor(tutorId, tutorName, subjectList, maxPerDay, slots));
