@@ -61,17 +61,29 @@ public final class PracticeLoad {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             AtomicBoolean measuring = new AtomicBoolean(false);
             AtomicBoolean running = new AtomicBoolean(true);
-            long[][] latencies = new long[pupils][];
             AtomicLong acknowledged = new AtomicLong();
             AtomicLong failures = new AtomicLong();
-            CountDownLatch done = new CountDownLatch(pupils);
-            for (int i = 0; i < pupils; i++) {
-                int index = i;
+            // Pupils wait in a queue ordered by when their next answer is due; a few sender threads take
+            // whoever is due, answer, and put the pupil back with the next due time. Few threads, because
+            // the generator shares the two cores with the service.
+            java.util.concurrent.DelayQueue<Turn> due = new java.util.concurrent.DelayQueue<>();
+            long now = System.nanoTime();
+            for (Pupil pupil : signedIn) {
+                JsonNode first = JSON.readTree(post(http, service.baseUrl() + "/api/practice/" + pupil.domain() + "/next", pupil,
+                        "{\"difficulty\":\"MEDIUM\"}").body()).get(0);
+                long offset = intervalNanos == 0 ? 0 : java.util.concurrent.ThreadLocalRandom.current().nextLong(intervalNanos);
+                due.add(new Turn(pupil, first, now + offset, 1));
+            }
+            int senders = intervalNanos == 0 ? pupils : SENDER_THREADS;
+            List<List<Long>> latencies = new ArrayList<>();
+            CountDownLatch done = new CountDownLatch(senders);
+            for (int i = 0; i < senders; i++) {
+                List<Long> samples = new ArrayList<>();
+                latencies.add(samples);
                 Thread thread = new Thread(() -> {
-                    latencies[index] = simulate(http, service.baseUrl(), signedIn.get(index), intervalNanos, measuring,
-                            running, acknowledged, failures);
+                    send(http, service.baseUrl(), due, intervalNanos, measuring, running, acknowledged, failures, samples);
                     done.countDown();
-                }, "pupil-" + i);
+                }, "sender-" + i);
                 thread.setDaemon(true);
                 thread.start();
             }
@@ -86,7 +98,7 @@ public final class PracticeLoad {
             running.set(false);
             done.await();
 
-            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            long[] all = latencies.stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
             service.signal("TERM");
             service.awaitExit();
             long stored = countStored(dataDir);
@@ -100,44 +112,65 @@ public final class PracticeLoad {
         }
     }
 
-    /** One pupil's closed loop: answer the current item, take the next from the answer's reply. */
-    private static long[] simulate(HttpClient http, String baseUrl, Pupil pupil, long intervalNanos, AtomicBoolean measuring,
-                                   AtomicBoolean running, AtomicLong acknowledged, AtomicLong failures) {
-        List<Long> samples = new ArrayList<>();
-        long due = System.nanoTime() + (intervalNanos == 0 ? 0 : java.util.concurrent.ThreadLocalRandom.current().nextLong(intervalNanos));
-        try {
-            JsonNode item = JSON.readTree(post(http, baseUrl + "/api/practice/" + pupil.domain() + "/next", pupil,
-                    "{\"difficulty\":\"MEDIUM\"}").body()).get(0);
-            long answerNumber = 0;
-            while (running.get()) {
-                boolean right = ++answerNumber % 4 != 0;
-                String body = JSON.writeValueAsString(Map.of("answerId", UUID.randomUUID().toString(),
-                        "itemId", item.path("itemId").asString(), "answer", right ? item.path("answer").asString() : "?",
-                        "responseMillis", 3000 + (answerNumber % 7) * 1000, "difficulty", "MEDIUM"));
-                if (intervalNanos > 0) {
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                    }
-                }
-                long t0 = intervalNanos > 0 ? due : System.nanoTime();
-                due += intervalNanos;
-                HttpResponse<String> response = post(http, baseUrl + "/api/practice/" + pupil.domain() + "/answers", pupil, body);
-                long elapsed = System.nanoTime() - t0;
-                if (response.statusCode() != 200) {
-                    failures.incrementAndGet();
-                    continue;
-                }
-                acknowledged.incrementAndGet();
-                if (measuring.get()) {
-                    samples.add(elapsed);
-                }
-                item = JSON.readTree(response.body()).path("next").get(0);
-            }
-        } catch (Exception e) {
-            failures.incrementAndGet();
+    /** Sender threads when pupils are paced; closed-loop runs use one per pupil. */
+    private static final int SENDER_THREADS = 48;
+
+    /** A pupil's next answer: the item to answer and when it is due. */
+    private record Turn(Pupil pupil, JsonNode item, long dueNanos, long number) implements java.util.concurrent.Delayed {
+        @Override
+        public long getDelay(java.util.concurrent.TimeUnit unit) {
+            return unit.convert(dueNanos - System.nanoTime(), java.util.concurrent.TimeUnit.NANOSECONDS);
         }
-        return samples.stream().mapToLong(Long::longValue).toArray();
+
+        @Override
+        public int compareTo(java.util.concurrent.Delayed other) {
+            return Long.compare(dueNanos, ((Turn) other).dueNanos);
+        }
+    }
+
+    /**
+     * Takes pupils whose answer is due, answers the item their previous reply gave, and queues them
+     * again: paced, one interval later (latency counts from the due time, so falling behind shows);
+     * closed loop, at once.
+     */
+    private static void send(HttpClient http, String baseUrl, java.util.concurrent.DelayQueue<Turn> due, long intervalNanos,
+                             AtomicBoolean measuring, AtomicBoolean running, AtomicLong acknowledged, AtomicLong failures,
+                             List<Long> samples) {
+        while (running.get()) {
+            Turn turn;
+            try {
+                turn = due.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (turn == null) {
+                continue;
+            }
+            boolean right = turn.number() % 4 != 0;
+            String body = JSON.writeValueAsString(Map.of("answerId", UUID.randomUUID().toString(),
+                    "itemId", turn.item().path("itemId").asString(), "answer", right ? turn.item().path("answer").asString() : "?",
+                    "responseMillis", 3000 + (turn.number() % 7) * 1000, "difficulty", "MEDIUM"));
+            long t0 = intervalNanos > 0 ? turn.dueNanos() : System.nanoTime();
+            JsonNode next = turn.item();
+            try {
+                HttpResponse<String> response = post(http, baseUrl + "/api/practice/" + turn.pupil().domain() + "/answers",
+                        turn.pupil(), body);
+                long elapsed = System.nanoTime() - t0;
+                if (response.statusCode() == 200) {
+                    acknowledged.incrementAndGet();
+                    if (measuring.get()) {
+                        samples.add(elapsed);
+                    }
+                    next = JSON.readTree(response.body()).path("next").get(0);
+                } else {
+                    failures.incrementAndGet();
+                }
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+            long nextDue = intervalNanos > 0 ? turn.dueNanos() + intervalNanos : System.nanoTime();
+            due.add(new Turn(turn.pupil(), next, nextDue, turn.number() + 1));
+        }
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, Pupil pupil, String body) throws Exception {
