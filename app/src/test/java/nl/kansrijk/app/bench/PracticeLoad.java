@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>mvn -q -DskipTests install
  * mvn -q -pl app exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=nl.kansrijk.app.bench.PracticeLoad -Dexec.args="600 20 60 2000"</pre>
+ *     -Dexec.mainClass=nl.kansrijk.app.bench.PracticeLoad -Dexec.args="600 60 30 2000"</pre>
  * (arguments: pupils, warm-up seconds, measured seconds, target answers per second or 0 for as fast as possible)
  */
 public final class PracticeLoad {
