@@ -269,13 +269,23 @@ async function enrol(pupilIds) {
     $('enrol-sessions').focus();
     return;
   }
+  const minutesText = $('enrol-minutes').value.trim();
+  const minutes = minutesText === '' ? null : Number(minutesText);
+  if (minutes !== null && (!Number.isInteger(minutes) || minutes < 15)) {
+    replace(status, notice('error', t('enrol.minutesInvalid')));
+    $('enrol-minutes').focus();
+    return;
+  }
   const buttons = [$('enrol-all'), $('enrol-selected')];
   buttons.forEach((button) => { button.disabled = true; });
   replace(status, el('p', { class: 'muted' }, t('enrol.busy')));
   try {
     const answer = await api('/api/schedule/enrolments', {
       method: 'POST',
-      json: { pupilIds, programme: $('enrol-programme').value, subject: $('enrol-subject').value, sessionsPerWeek: sessions },
+      json: {
+        pupilIds, programme: $('enrol-programme').value, subject: $('enrol-subject').value, sessionsPerWeek: sessions,
+        sessionMinutes: minutes,
+      },
     });
     replace(status, el('div', { class: 'notice success', 'data-testid': 'enrol-result', dataset: { enrolled: answer.enrolled } },
       t(answer.enrolled === 0 ? 'enrol.doneNone' : 'enrol.done', { count: number(answer.enrolled) }),

@@ -89,8 +89,8 @@ public interface EvaluationStore {
 
     @SqlQuery("""
             SELECT psp.pupil_id, COUNT(*) AS sessions_per_week,
-                   SUM(EXTRACT(HOUR FROM bp.end_time) * 60 + EXTRACT(MINUTE FROM bp.end_time)
-                     - EXTRACT(HOUR FROM bp.start_time) * 60 - EXTRACT(MINUTE FROM bp.start_time)) AS minutes_per_week
+                   SUM(COALESCE(ps.session_minutes, EXTRACT(HOUR FROM bp.end_time) * 60 + EXTRACT(MINUTE FROM bp.end_time)
+                     - EXTRACT(HOUR FROM bp.start_time) * 60 - EXTRACT(MINUTE FROM bp.start_time))) AS minutes_per_week
             FROM published_session ps
             JOIN published_session_pupil psp ON psp.published_session_id = ps.id
             JOIN bell_period bp ON bp.school_id = ps.school_id AND bp.weekday = ps.weekday AND bp.period = ps.period

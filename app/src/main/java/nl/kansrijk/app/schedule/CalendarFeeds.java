@@ -82,7 +82,8 @@ public final class CalendarFeeds {
                 LocalDate date = monday.plusDays(session.day().getValue() - 1L);
                 String summary = "Tutoring " + session.subject()
                         + (session.programme().equals("EXTENDED_DAY") ? " (verlengde schooldag)" : "");
-                VEvent event = new VEvent(LocalDateTime.of(date, slot[0]), LocalDateTime.of(date, slot[1]), summary)
+                LocalTime end = session.sessionMinutes() == null ? slot[1] : slot[0].plusMinutes(session.sessionMinutes());
+                VEvent event = new VEvent(LocalDateTime.of(date, slot[0]), LocalDateTime.of(date, end), summary)
                         .add(new Uid("kansrijk-" + school + "-" + session.pairId() + "-" + session.index()))
                         .add(new RRule<>("FREQ=WEEKLY"))
                         .add(new Location(session.roomId() == null ? "" : rooms.getOrDefault(session.roomId(), "")))

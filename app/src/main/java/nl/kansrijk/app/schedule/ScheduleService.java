@@ -46,18 +46,21 @@ public final class ScheduleService {
                            int timeLimitSeconds, Map<String, Integer> softWeights) {
     }
 
-    public record EnrolRequest(List<Long> pupilIds, String programme, String subject, Integer sessionsPerWeek) {
+    /** {@code sessionMinutes}: how long each session lasts; empty for the whole period or slot. */
+    public record EnrolRequest(List<Long> pupilIds, String programme, String subject, Integer sessionsPerWeek,
+                               Integer sessionMinutes) {
     }
 
     public record EnrolmentView(long id, long pupilId, String pupilName, String classCode, int year, String level,
-                                String programme, String subject, int sessionsPerWeek, Integer testScore) {
+                                String programme, String subject, int sessionsPerWeek, Integer testScore,
+                                Integer sessionMinutes) {
     }
 
     public record PupilRef(long id, String name, String classCode) {
     }
 
     public record PairView(long id, String programme, String subject, int sessionsPerWeek, List<PupilRef> pupils,
-                           Long tutorId, String tutorName, boolean tutorPinned, boolean fixed) {
+                           Long tutorId, String tutorName, boolean tutorPinned, boolean fixed, Integer sessionMinutes) {
     }
 
     public record SessionView(long id, long pairId, int index, String programme, String subject, List<PupilRef> pupils,
@@ -156,7 +159,7 @@ public final class ScheduleService {
             return h.attach(ScheduleStore.class).enrolments(school).stream().map(e -> {
                 RosterStore.PupilView p = pupils.get(e.pupilId());
                 return new EnrolmentView(e.id(), e.pupilId(), name(p), p.classCode(), p.year(), p.level(), e.programme(),
-                        e.subject(), e.sessionsPerWeek(), e.testScore());
+                        e.subject(), e.sessionsPerWeek(), e.testScore(), e.sessionMinutes());
             }).toList();
         });
     }
@@ -168,6 +171,14 @@ public final class ScheduleService {
         int sessions = request.sessionsPerWeek() == null ? (programme == Programme.IN_SCHOOL ? 5 : 2) : request.sessionsPerWeek();
         if (sessions < 1 || sessions > 5) {
             throw ProblemException.badRequest("sessionsPerWeek must be 1–5 (HDT: 5, the cheaper variant 2–3).");
+        }
+        Integer minutes = request.sessionMinutes();
+        if (minutes != null) {
+            int longest = shortestSlotMinutes(school, programme);
+            if (minutes < 15 || minutes > longest) {
+                throw ProblemException.badRequest("sessionMinutes must be 15–" + longest
+                        + " (the shortest " + (programme == Programme.IN_SCHOOL ? "period" : "extended-day slot") + ").");
+            }
         }
         return jdbi.inTransaction(h -> {
             ScheduleStore store = h.attach(ScheduleStore.class);
@@ -182,7 +193,7 @@ public final class ScheduleService {
                     throw ProblemException.notFound("Pupil " + pupil);
                 }
                 if (store.countEnrolments(school, pupil, programme.name()) == 0) {
-                    store.insertEnrolment(school, pupil, programme.name(), subject, sessions, null, clock.instant());
+                    store.insertEnrolment(school, pupil, programme.name(), subject, sessions, null, minutes, clock.instant());
                     added++;
                 }
             }
@@ -227,8 +238,19 @@ public final class ScheduleService {
             if (!replaced.isEmpty()) {
                 store.deletePairs(school, replaced);
             }
+            Map<String, Integer> minutesByPupil = new HashMap<>();
+            enrolmentRows.forEach(e -> {
+                if (e.sessionMinutes() != null) {
+                    minutesByPupil.merge("p" + e.pupilId() + "|" + e.programme(), e.sessionMinutes(), Math::max);
+                }
+            });
             for (TutoringPair pair : formed) {
-                long id = store.insertPair(school, pair.getProgramme().name(), pair.getSubject(), pair.getSessionsPerWeek());
+                // A pair's sessions last as long as the longest of its pupils' enrolments asks.
+                Integer minutes = pair.getPupils().stream()
+                        .map(p -> minutesByPupil.get(p.getId() + "|" + pair.getProgramme().name()))
+                        .filter(Objects::nonNull).max(Integer::compare).orElse(null);
+                long id = store.insertPair(school, pair.getProgramme().name(), pair.getSubject(), pair.getSessionsPerWeek(),
+                        minutes);
                 pair.getPupils().forEach(pupil -> store.insertMember(school, id, PlanningProblem.dbId(pupil.getId())));
                 for (int index = 1; index <= pair.getSessionsPerWeek(); index++) {
                     store.insertSession(school, id, index);
@@ -246,7 +268,7 @@ public final class ScheduleService {
             Map<Long, List<PupilRef>> members = membersByPair(store.members(school), pupils);
             return store.pairs(school).stream().map(p -> new PairView(p.id(), p.programme(), p.subject(), p.sessionsPerWeek(),
                     members.getOrDefault(p.id(), List.of()), p.tutorId(), p.tutorId() == null ? null : tutors.get(p.tutorId()),
-                    p.tutorPinned(), p.fixed())).toList();
+                    p.tutorPinned(), p.fixed(), p.sessionMinutes())).toList();
         });
     }
 
@@ -282,7 +304,8 @@ public final class ScheduleService {
             store.insertSplit(school, members.get(0), members.get(1));
             store.deletePairs(school, List.of(pairId));
             for (long pupil : members) {
-                long single = store.insertPair(school, pair.programme(), pair.subject(), pair.sessionsPerWeek());
+                long single = store.insertPair(school, pair.programme(), pair.subject(), pair.sessionsPerWeek(),
+                        pair.sessionMinutes());
                 store.insertMember(school, single, pupil);
                 store.setPairFixed(school, single, true);
                 for (int index = 1; index <= pair.sessionsPerWeek(); index++) {
@@ -483,6 +506,16 @@ public final class ScheduleService {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------
+
+    /** The shortest period (in school) or extended-day slot of the school, in minutes: every session must fit. */
+    private int shortestSlotMinutes(long school, Programme programme) {
+        String kind = programme == Programme.IN_SCHOOL ? "REGULAR" : "EXTENDED_DAY";
+        return jdbi.withExtension(RosterStore.class, roster -> roster.periods(school).stream()
+                .filter(p -> p.kind().equals(kind))
+                .mapToInt(p -> (int) Duration.between(p.start(), p.end()).toMinutes())
+                .min().orElseThrow(() -> ProblemException.badRequest("The school has no "
+                        + (programme == Programme.IN_SCHOOL ? "periods" : "extended-day slots") + " in its bell schedule.")));
+    }
 
     static Programme programme(String name) {
         try {

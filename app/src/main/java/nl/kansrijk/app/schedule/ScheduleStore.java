@@ -28,11 +28,12 @@ public interface ScheduleStore {
                        String softWeights) {
     }
 
-    record EnrolmentRow(long id, long pupilId, String programme, String subject, int sessionsPerWeek, Integer testScore) {
+    record EnrolmentRow(long id, long pupilId, String programme, String subject, int sessionsPerWeek, Integer testScore,
+                        Integer sessionMinutes) {
     }
 
     record PairRow(long id, String programme, String subject, int sessionsPerWeek, Long tutorId, boolean tutorPinned,
-                   boolean fixed) {
+                   boolean fixed, Integer sessionMinutes) {
     }
 
     record MemberRow(long pairId, long pupilId) {
@@ -49,7 +50,7 @@ public interface ScheduleStore {
     }
 
     record PublishedRow(long id, long pairId, int sessionIndex, String programme, String subject, Long tutorId,
-                        @ColumnName("weekday") DayOfWeek day, Integer period, Long roomId) {
+                        @ColumnName("weekday") DayOfWeek day, Integer period, Long roomId, Integer sessionMinutes) {
     }
 
     // --- settings ------------------------------------------------------------------------------------
@@ -73,7 +74,7 @@ public interface ScheduleStore {
     // --- enrolments ----------------------------------------------------------------------------------
 
     @SqlQuery("""
-            SELECT id, pupil_id, programme, subject, sessions_per_week, test_score FROM enrolment
+            SELECT id, pupil_id, programme, subject, sessions_per_week, test_score, session_minutes FROM enrolment
             WHERE school_id = :school ORDER BY id""")
     List<EnrolmentRow> enrolments(@Bind("school") long school);
 
@@ -81,11 +82,13 @@ public interface ScheduleStore {
     int countEnrolments(@Bind("school") long school, @Bind("pupil") long pupil, @Bind("programme") String programme);
 
     @SqlUpdate("""
-            INSERT INTO enrolment (school_id, pupil_id, programme, subject, sessions_per_week, test_score, created_at)
-            VALUES (:school, :pupil, :programme, :subject, :sessions, :testScore, :at)""")
+            INSERT INTO enrolment (school_id, pupil_id, programme, subject, sessions_per_week, test_score, session_minutes,
+                                   created_at)
+            VALUES (:school, :pupil, :programme, :subject, :sessions, :testScore, :minutes, :at)""")
     void insertEnrolment(@Bind("school") long school, @Bind("pupil") long pupil, @Bind("programme") String programme,
                          @Bind("subject") String subject, @Bind("sessions") int sessions,
-                         @Bind("testScore") Integer testScore, @Bind("at") Instant at);
+                         @Bind("testScore") Integer testScore, @Bind("minutes") Integer sessionMinutes,
+                         @Bind("at") Instant at);
 
     @SqlUpdate("DELETE FROM enrolment WHERE school_id = :school AND id = :id")
     int deleteEnrolment(@Bind("school") long school, @Bind("id") long id);
@@ -93,7 +96,7 @@ public interface ScheduleStore {
     // --- pairs and sessions --------------------------------------------------------------------------
 
     @SqlQuery("""
-            SELECT id, programme, subject, sessions_per_week, tutor_id, tutor_pinned, fixed FROM tutoring_pair
+            SELECT id, programme, subject, sessions_per_week, tutor_id, tutor_pinned, fixed, session_minutes FROM tutoring_pair
             WHERE school_id = :school ORDER BY id""")
     List<PairRow> pairs(@Bind("school") long school);
 
@@ -101,11 +104,12 @@ public interface ScheduleStore {
     List<MemberRow> members(@Bind("school") long school);
 
     @SqlUpdate("""
-            INSERT INTO tutoring_pair (school_id, programme, subject, sessions_per_week, tutor_id, tutor_pinned, fixed)
-            VALUES (:school, :programme, :subject, :sessions, NULL, FALSE, FALSE)""")
+            INSERT INTO tutoring_pair (school_id, programme, subject, sessions_per_week, tutor_id, tutor_pinned, fixed,
+                                       session_minutes)
+            VALUES (:school, :programme, :subject, :sessions, NULL, FALSE, FALSE, :minutes)""")
     @GetGeneratedKeys("id")
     long insertPair(@Bind("school") long school, @Bind("programme") String programme, @Bind("subject") String subject,
-                    @Bind("sessions") int sessions);
+                    @Bind("sessions") int sessions, @Bind("minutes") Integer sessionMinutes);
 
     @SqlUpdate("INSERT INTO pair_member (school_id, pair_id, pupil_id) VALUES (:school, :pair, :pupil)")
     void insertMember(@Bind("school") long school, @Bind("pair") long pair, @Bind("pupil") long pupil);
@@ -170,9 +174,9 @@ public interface ScheduleStore {
 
     @SqlUpdate("""
             INSERT INTO published_session (version_id, school_id, pair_id, session_index, programme, subject, tutor_id,
-                                           weekday, period, room_id)
+                                           weekday, period, room_id, session_minutes)
             SELECT :version, s.school_id, s.pair_id, s.session_index, p.programme, p.subject, p.tutor_id,
-                   s.weekday, s.period, s.room_id
+                   s.weekday, s.period, s.room_id, p.session_minutes
             FROM tutoring_session s JOIN tutoring_pair p ON p.id = s.pair_id
             WHERE s.school_id = :school""")
     int copyDraftIntoVersion(@Bind("school") long school, @Bind("version") long version);
@@ -185,7 +189,8 @@ public interface ScheduleStore {
     int copyDraftPupilsIntoVersion(@Bind("version") long version);
 
     @SqlQuery("""
-            SELECT ps.id, ps.pair_id, ps.session_index, ps.programme, ps.subject, ps.tutor_id, ps.weekday, ps.period, ps.room_id
+            SELECT ps.id, ps.pair_id, ps.session_index, ps.programme, ps.subject, ps.tutor_id, ps.weekday, ps.period, ps.room_id,
+                   ps.session_minutes
             FROM published_session ps
             WHERE ps.school_id = :school AND ps.version_id = :version ORDER BY ps.pair_id, ps.session_index""")
     List<PublishedRow> publishedSessions(@Bind("school") long school, @Bind("version") long version);

@@ -27,7 +27,8 @@ public final class WeekGrids {
 
     /** A tutoring session placed in the week, from the draft or from a published version. */
     public record PlacedSession(long sessionId, long pairId, int index, DayOfWeek day, int period, String programme,
-                                String subject, Long tutorId, Long roomId, List<Long> pupilIds, boolean pinned) {
+                                String subject, Long tutorId, Long roomId, List<Long> pupilIds, boolean pinned,
+                                Integer sessionMinutes) {
     }
 
     public record GridSession(long sessionId, long pairId, DayOfWeek day, int period, String programme, String subject,
@@ -103,7 +104,8 @@ public final class WeekGrids {
                 ScheduleStore.PairRow pair = pairs.get(s.pairId());
                 if (s.day() != null && s.period() != null) {
                     placed.add(new PlacedSession(s.id(), s.pairId(), s.sessionIndex(), s.day(), s.period(), pair.programme(),
-                            pair.subject(), pair.tutorId(), s.roomId(), members.getOrDefault(s.pairId(), List.of()), s.pinned()));
+                            pair.subject(), pair.tutorId(), s.roomId(), members.getOrDefault(s.pairId(), List.of()), s.pinned(),
+                            pair.sessionMinutes()));
                 }
             }
             return placed;
@@ -115,7 +117,8 @@ public final class WeekGrids {
             for (ScheduleStore.PublishedRow s : store.publishedSessions(school, version.id())) {
                 if (s.day() != null && s.period() != null) {
                     placed.add(new PlacedSession(s.id(), s.pairId(), s.sessionIndex(), s.day(), s.period(), s.programme(),
-                            s.subject(), s.tutorId(), s.roomId(), pupils.getOrDefault(s.id(), List.of()), false));
+                            s.subject(), s.tutorId(), s.roomId(), pupils.getOrDefault(s.id(), List.of()), false,
+                            s.sessionMinutes()));
                 }
             }
         });

@@ -34,15 +34,20 @@ public interface SessionStore {
     /** A session of a published version with its bell times, room and tutor; day and period are empty when unplanned. */
     record PublishedSession(long id, long versionId, long pairId, int sessionIndex, String programme, String subject,
                             Long tutorId, String tutorName, Long tutorUserId, @ColumnName("weekday") DayOfWeek day,
-                            Integer period, LocalTime startTime, LocalTime endTime, Long roomId, String roomName) {
+                            Integer period, LocalTime startTime, LocalTime endTime, Long roomId, String roomName,
+                            Integer sessionMinutes) {
 
         boolean placed() {
             return day != null && period != null && startTime != null && endTime != null;
         }
 
-        /** The length of the session's period: what "planned minutes" means (DemoSchool: 50, after school 60). */
+        /** The session's length when its enrolment set one, else its period's (DemoSchool: 50, after school 60). */
         int plannedMinutes() {
-            return placed() ? (int) java.time.Duration.between(startTime, endTime).toMinutes() : 0;
+            if (!placed()) {
+                return 0;
+            }
+            int slot = (int) java.time.Duration.between(startTime, endTime).toMinutes();
+            return sessionMinutes == null ? slot : Math.min(sessionMinutes, slot);
         }
     }
 
@@ -83,7 +88,7 @@ public interface SessionStore {
     String PUBLISHED_SESSION = """
             SELECT ps.id, ps.version_id, ps.pair_id, ps.session_index, ps.programme, ps.subject,
                    ps.tutor_id, t.name AS tutor_name, t.user_id AS tutor_user_id,
-                   ps.weekday, ps.period, b.start_time, b.end_time, ps.room_id, r.name AS room_name
+                   ps.weekday, ps.period, b.start_time, b.end_time, ps.room_id, r.name AS room_name, ps.session_minutes
             FROM published_session ps
             LEFT JOIN tutor t ON t.id = ps.tutor_id
             LEFT JOIN room r ON r.id = ps.room_id

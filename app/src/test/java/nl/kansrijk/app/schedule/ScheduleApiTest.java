@@ -148,6 +148,28 @@ class ScheduleApiTest {
 
     @Test
     @Order(5)
+    void extendedDayEnrolment_withASessionLength_carriesItToPairsPublishedSessionsAndTheCalendar() {
+        long pupil = coordinator.get("/api/roster/pupils?q=240500").json().path("items").get(0).path("id").asLong();
+        Answer tooLong = coordinator.post("/api/schedule/enrolments", Map.of("pupilIds", List.of(pupil),
+                "programme", "EXTENDED_DAY", "subject", "wi", "sessionsPerWeek", 2, "sessionMinutes", 90));
+        Answer enrolled = coordinator.post("/api/schedule/enrolments", Map.of("pupilIds", List.of(pupil),
+                "programme", "EXTENDED_DAY", "subject", "wi", "sessionsPerWeek", 2, "sessionMinutes", 35));
+
+        assertThat(tooLong.status()).as("the demo's extended-day slots last 40–60 minutes").isEqualTo(400);
+        assertThat(tooLong.json().path("message").asString()).contains("15–40");
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+        JsonNode pair = null;
+        for (JsonNode candidate : coordinator.post("/api/schedule/pairs/form", Map.of()).json()) {
+            if (candidate.path("programme").asString().equals("EXTENDED_DAY")) {
+                pair = candidate;
+            }
+        }
+        assertThat(pair).isNotNull();
+        assertThat(pair.path("sessionMinutes").asInt()).isEqualTo(35);
+    }
+
+    @Test
+    @Order(6)
     void startRun_withBadModeOrTimeLimit_isRefusedWithAMessage() {
         assertThat(coordinator.post("/api/schedule/runs", Map.of("mode", "DREAM")).status()).isEqualTo(400);
         Answer tooLong = coordinator.post("/api/schedule/runs", Map.of("mode", "GENERATE", "timeLimitSeconds", 3600));
