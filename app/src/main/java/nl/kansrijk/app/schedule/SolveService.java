@@ -64,6 +64,7 @@ public final class SolveService implements AutoCloseable {
         volatile Instant endedAt;
         volatile String error;
         volatile boolean stopRequested;
+        final java.util.concurrent.CompletableFuture<Void> ended = new java.util.concurrent.CompletableFuture<>();
 
         Run(long school, Mode mode, Instant startedAt, int timeLimitSeconds) {
             this.school = school;
@@ -169,6 +170,7 @@ public final class SolveService implements AutoCloseable {
         } finally {
             run.endedAt = clock.instant();
             record(run, sample);
+            run.ended.complete(null);
             run.solverManager.close();
         }
         log.atInfo().addKeyValue("school", run.school).addKeyValue("run", run.id).addKeyValue("state", run.state)
@@ -180,6 +182,7 @@ public final class SolveService implements AutoCloseable {
         run.state = State.FAILED;
         run.endedAt = clock.instant();
         record(run, sample);
+        run.ended.complete(null);
         log.atError().setCause(error).addKeyValue("run", run.id).log("solver run failed");
     }
 
@@ -213,8 +216,23 @@ public final class SolveService implements AutoCloseable {
         runs.values().removeIf(run -> run.endedAt != null && run.endedAt.isBefore(horizon));
     }
 
+    /**
+     * Stops solving runs and waits until their best week is stored, so that the database closes after
+     * them (the service closes it right after this).
+     */
     @Override
     public void close() {
-        runs.values().forEach(run -> run.solverManager.close());
+        runs.values().stream().filter(run -> run.state == State.SOLVING).forEach(run -> {
+            run.stopRequested = true;
+            run.solverManager.terminateEarly(run.id);
+        });
+        for (Run run : runs.values()) {
+            try {
+                run.ended.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                log.atWarn().addKeyValue("run", run.id).log("a solver run did not end in time");
+            }
+            run.solverManager.close();
+        }
     }
 }
