@@ -309,6 +309,64 @@ export function describeError(error) {
   return error.message;
 }
 
+/**
+ * A searchable, filterable, paged list of the school's pupils (roster and enrolment use it): wires
+ * the search box, class filter and pager buttons named in `ids`, fetches pages — ignoring answers to
+ * searches that a newer one replaced — and hands each page to `render`. Returns `{ load }`.
+ */
+export function pupilPages({ ids, pageSize, render, onError }) {
+  const byId = (id) => document.getElementById(id);
+  const query = { q: '', classId: '', offset: 0 };
+  let request = 0;
+  async function load() {
+    const mine = ++request;
+    const params = new URLSearchParams({ limit: pageSize, offset: query.offset });
+    if (query.q) params.set('q', query.q);
+    if (query.classId) params.set('classId', query.classId);
+    byId(ids.table).setAttribute('aria-busy', 'true');
+    try {
+      const page = await api(`/api/roster/pupils?${params}`);
+      if (mine !== request) return; // a newer search has started
+      render(page);
+      const from = page.total === 0 ? 0 : query.offset + 1;
+      const to = query.offset + page.items.length;
+      byId(ids.range).textContent = page.total === 0 ? ''
+        : t('pager.range', { from: number(from), to: number(to), total: number(page.total) });
+      byId(ids.prev).disabled = query.offset === 0;
+      byId(ids.next).disabled = to >= page.total;
+      replace(byId(ids.status), page.total === 0 ? el('p', { class: 'muted' }, t('pupils.none')) : null);
+    } catch (error) {
+      if (mine === request) onError(byId(ids.status), error);
+    } finally {
+      if (mine === request) byId(ids.table).removeAttribute('aria-busy');
+    }
+  }
+  const searchAgain = () => {
+    query.q = byId(ids.search).value.trim();
+    query.offset = 0;
+    load();
+  };
+  byId(ids.search).addEventListener('input', debounce(searchAgain, 250));
+  byId(ids.form).addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchAgain();
+  });
+  byId(ids.classSelect).addEventListener('change', () => {
+    query.classId = byId(ids.classSelect).value;
+    query.offset = 0;
+    load();
+  });
+  byId(ids.prev).addEventListener('click', () => {
+    query.offset = Math.max(0, query.offset - pageSize);
+    load();
+  });
+  byId(ids.next).addEventListener('click', () => {
+    query.offset += pageSize;
+    load();
+  });
+  return { load };
+}
+
 /** Calls `fn` once typing has paused for `ms`. */
 export function debounce(fn, ms) {
   let timer;

@@ -2,8 +2,8 @@
 // Hash routing (#pupils, #classes, #timetable/class/12, #timetable/pupil/34, #import) so every
 // view can be linked to. Each view is built once and keeps its state while the user moves around.
 import {
-  api, ApiError, dash, debounce, describeError, el, notice, number, replace, setSchoolName, startPage, t, tryT,
-  uploadFailure, wireSkipLink,
+  api, ApiError, dash, debounce, describeError, el, notice, number, pupilPages, replace, setSchoolName, startPage, t,
+  tryT, uploadFailure, wireSkipLink,
 } from './app.js';
 import { weekGrid } from './timetable.js';
 
@@ -71,8 +71,6 @@ async function showSummary() {
 
 // ---- Leerlingen ----
 
-const pupilQuery = { q: '', classId: '', offset: 0 };
-let pupilRequest = 0;
 
 function pupilName(pupil) {
   return `${pupil.firstName ?? ''} ${pupil.lastName ?? ''}`.trim();
@@ -94,26 +92,7 @@ async function fillClassOptions(select, { groups }) {
   select.value = keep;
 }
 
-async function loadPupils() {
-  const mine = ++pupilRequest;
-  const status = $('pupils-status');
-  const params = new URLSearchParams({ limit: PAGE_SIZE, offset: pupilQuery.offset });
-  if (pupilQuery.q) params.set('q', pupilQuery.q);
-  if (pupilQuery.classId) params.set('classId', pupilQuery.classId);
-  $('pupils-table').setAttribute('aria-busy', 'true');
-  try {
-    const page = await api(`/api/roster/pupils?${params}`);
-    if (mine !== pupilRequest) return; // a newer search has started
-    renderPupils(page);
-    replace(status, page.total === 0 ? el('p', { class: 'muted' }, t('pupils.none')) : null);
-  } catch (error) {
-    if (mine === pupilRequest) failed(status, error);
-  } finally {
-    if (mine === pupilRequest) $('pupils-table').removeAttribute('aria-busy');
-  }
-}
-
-function renderPupils({ total, items }) {
+function renderPupils({ items }) {
   replace($('pupils-body'), items.map((pupil) => {
     const link = `#timetable/pupil/${pupil.id}`;
     return el('tr', {
@@ -129,45 +108,22 @@ function renderPupils({ total, items }) {
     el('td', {}, pupil.level ?? ''),
     el('td', {}, pupil.hdtCandidate ? el('span', { class: 'badge' }, t('pupils.hdtYes')) : null));
   }));
-  const from = total === 0 ? 0 : pupilQuery.offset + 1;
-  const to = pupilQuery.offset + items.length;
-  $('pupils-range').textContent = total === 0 ? '' : t('pager.range', { from: number(from), to: number(to), total: number(total) });
-  $('pupils-prev').disabled = pupilQuery.offset === 0;
-  $('pupils-next').disabled = to >= total;
 }
 
-function setUpPupils() {
-  const search = debounce(() => {
-    pupilQuery.q = $('pupil-search').value.trim();
-    pupilQuery.offset = 0;
-    loadPupils();
-  }, 250);
-  $('pupil-search').addEventListener('input', search);
-  $('pupils-filter').addEventListener('submit', (event) => {
-    event.preventDefault();
-    pupilQuery.q = $('pupil-search').value.trim();
-    pupilQuery.offset = 0;
-    loadPupils();
-  });
-  $('pupil-class').addEventListener('change', () => {
-    pupilQuery.classId = $('pupil-class').value;
-    pupilQuery.offset = 0;
-    loadPupils();
-  });
-  $('pupils-prev').addEventListener('click', () => {
-    pupilQuery.offset = Math.max(0, pupilQuery.offset - PAGE_SIZE);
-    loadPupils();
-  });
-  $('pupils-next').addEventListener('click', () => {
-    pupilQuery.offset += PAGE_SIZE;
-    loadPupils();
-  });
-}
+const pupilList = pupilPages({
+  ids: {
+    search: 'pupil-search', form: 'pupils-filter', classSelect: 'pupil-class', table: 'pupils-table',
+    status: 'pupils-status', range: 'pupils-range', prev: 'pupils-prev', next: 'pupils-next',
+  },
+  pageSize: PAGE_SIZE,
+  render: renderPupils,
+  onError: failed,
+});
 
 async function enterPupils(_, fresh) {
   if (!fresh) return;
   fillClassOptions($('pupil-class'), { groups: false }).catch((error) => failed($('pupils-status'), error));
-  await loadPupils();
+  await pupilList.load();
 }
 
 // ---- Klassen and sign-in codes ----
@@ -505,7 +461,6 @@ function route(moveFocus) {
   if (moveFocus) $(`${current}-heading`).focus({ preventScroll: false });
 }
 
-setUpPupils();
 setUpClasses();
 setUpTimetable();
 setUpImport();

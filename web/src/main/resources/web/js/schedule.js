@@ -3,7 +3,7 @@
 // sessions, understand the score in plain words, re-plan around an ill tutor, publish.
 // Hash routing like the roster page (#enrol, #pairs, #plan, #week/tutor/3, #explain, #publish).
 import {
-  api, ApiError, dash, debounce, describeError, el, lang, notice, number, replace, setSchoolName, startPage, t, tryT,
+  api, ApiError, dash, debounce, describeError, el, lang, pupilPages, notice, number, replace, setSchoolName, startPage, t, tryT,
   wireSkipLink,
 } from './app.js';
 import { weekGrid } from './timetable.js';
@@ -141,9 +141,7 @@ async function showSchoolName() {
 
 // ---- Inschrijven ----
 
-const pupilQuery = { q: '', classId: '', offset: 0 };
 const chosenPupils = new Set();
-let pupilRequest = 0;
 
 function sessionsDefault(programme) {
   return programme === 'EXTENDED_DAY' ? 2 : 5;
@@ -170,26 +168,7 @@ async function fillClassOptions(select) {
   select.value = keep;
 }
 
-async function loadPupilPage() {
-  const mine = ++pupilRequest;
-  const status = $('enrol-pupils-status');
-  const params = new URLSearchParams({ limit: PAGE_SIZE, offset: pupilQuery.offset });
-  if (pupilQuery.q) params.set('q', pupilQuery.q);
-  if (pupilQuery.classId) params.set('classId', pupilQuery.classId);
-  $('enrol-pupils-table').setAttribute('aria-busy', 'true');
-  try {
-    const page = await api(`/api/roster/pupils?${params}`);
-    if (mine !== pupilRequest) return;
-    renderPupilPage(page);
-    replace(status, page.total === 0 ? el('p', { class: 'muted' }, t('pupils.none')) : null);
-  } catch (error) {
-    if (mine === pupilRequest) failed(status, error);
-  } finally {
-    if (mine === pupilRequest) $('enrol-pupils-table').removeAttribute('aria-busy');
-  }
-}
-
-function renderPupilPage({ total, items }) {
+function renderPupilPage({ items }) {
   replace($('enrol-pupils-body'), items.map((pupil) => {
     const name = `${pupil.lastName ?? ''}, ${pupil.firstName ?? ''}`;
     const box = el('input', {
@@ -209,11 +188,6 @@ function renderPupilPage({ total, items }) {
       el('td', {}, pupil.hdtCandidate ? el('span', { class: 'badge' }, t('pupils.hdtYes')) : null));
   }));
   syncPageBox();
-  const from = total === 0 ? 0 : pupilQuery.offset + 1;
-  const to = pupilQuery.offset + items.length;
-  $('enrol-range').textContent = total === 0 ? '' : t('pager.range', { from: number(from), to: number(to), total: number(total) });
-  $('enrol-prev').disabled = pupilQuery.offset === 0;
-  $('enrol-next').disabled = to >= total;
 }
 
 function syncPageBox() {
@@ -304,34 +278,21 @@ async function enrol(pupilIds) {
   }
 }
 
+const enrolPupils = pupilPages({
+  ids: {
+    search: 'enrol-search', form: 'enrol-filter', classSelect: 'enrol-class', table: 'enrol-pupils-table',
+    status: 'enrol-pupils-status', range: 'enrol-range', prev: 'enrol-prev', next: 'enrol-next',
+  },
+  pageSize: PAGE_SIZE,
+  render: renderPupilPage,
+  onError: failed,
+});
+
 function setUpEnrol() {
   $('enrol-programme').addEventListener('change', programmeChanged);
   $('enrol-all').addEventListener('click', () => enrol([]));
   $('enrol-selected').addEventListener('click', () => enrol([...chosenPupils]));
   $('enrol-form').addEventListener('submit', (event) => event.preventDefault());
-  const search = debounce(() => {
-    pupilQuery.q = $('enrol-search').value.trim();
-    pupilQuery.offset = 0;
-    loadPupilPage();
-  }, 250);
-  $('enrol-search').addEventListener('input', search);
-  $('enrol-filter').addEventListener('submit', (event) => {
-    event.preventDefault();
-    search();
-  });
-  $('enrol-class').addEventListener('change', () => {
-    pupilQuery.classId = $('enrol-class').value;
-    pupilQuery.offset = 0;
-    loadPupilPage();
-  });
-  $('enrol-prev').addEventListener('click', () => {
-    pupilQuery.offset = Math.max(0, pupilQuery.offset - PAGE_SIZE);
-    loadPupilPage();
-  });
-  $('enrol-next').addEventListener('click', () => {
-    pupilQuery.offset += PAGE_SIZE;
-    loadPupilPage();
-  });
   $('enrol-page-all').addEventListener('change', (event) => {
     for (const box of $('enrol-pupils-body').querySelectorAll('input[type=checkbox]')) {
       box.checked = event.target.checked;
@@ -347,7 +308,7 @@ function setUpEnrol() {
 async function enterEnrol(_, fresh) {
   if (!fresh) return;
   fillClassOptions($('enrol-class')).catch((error) => failed($('enrol-pupils-status'), error));
-  await Promise.all([loadPupilPage(), loadEnrolments()]);
+  await Promise.all([enrolPupils.load(), loadEnrolments()]);
 }
 
 // ---- Duo's ----

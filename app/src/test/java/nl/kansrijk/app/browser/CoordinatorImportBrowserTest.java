@@ -118,6 +118,23 @@ class CoordinatorImportBrowserTest {
     }
 
     @Test
+    void the_pupil_list_pages_through_the_school_and_filters_by_class() {
+        signInAsCoordinator();
+        // 600 demo pupils, or 602 when the import test ran first
+        wait.until(ExpectedConditions.textMatches(By.id("pupils-range"), java.util.regex.Pattern.compile("1–50 van 60[02]")));
+        assertThat(driver.findElement(By.id("pupils-prev")).isEnabled()).isFalse();
+
+        click(By.id("pupils-next"));
+        wait.until(ExpectedConditions.textMatches(By.id("pupils-range"), java.util.regex.Pattern.compile("51–100 van 60[02]")));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pupil-class"))).selectByVisibleText("2B");
+
+        wait.until(ExpectedConditions.textToBe(By.id("pupils-range"), "1–25 van 25"));
+        assertThat(driver.findElements(By.cssSelector("[data-testid=pupil-row]"))).hasSize(25)
+                .allSatisfy(row -> assertThat(row.getText()).contains("2B"));
+        assertThat(driver.findElement(By.id("pupils-next")).isEnabled()).isFalse();
+    }
+
+    @Test
     void the_sign_in_page_speaks_english_on_request_and_dutch_again_after_the_switch() {
         driver.get(server.baseUrl() + "/health");
         driver.manage().deleteAllCookies(); // signed in, the sign-in page would move on to the roster
