@@ -57,6 +57,7 @@ public final class KansrijkApp {
         Jdbi jdbi = database.jdbi();
         this.auth = new AuthService(jdbi, clock, new LoginThrottle(10, Duration.ofMinutes(15), clock));
         this.roster = new RosterService(jdbi, auth, clock);
+        auth.deleteExpiredSessions(); // expired sessions are refused anyway; this keeps the table from growing
         AccessGuard guard = new AccessGuard(auth);
         AuthRoutes authRoutes = new AuthRoutes(auth, config.secureCookies());
         SchoolRoutes schoolRoutes = new SchoolRoutes(jdbi, auth, clock);

@@ -5,6 +5,7 @@ import nl.kansrijk.adaptive.growth.RatingHistory;
 import nl.kansrijk.adaptive.growth.RatingSnapshot;
 import nl.kansrijk.app.auth.Tokens;
 import nl.kansrijk.app.http.ProblemException;
+import nl.kansrijk.app.roster.RosterStore;
 import nl.kansrijk.app.roster.importer.CsvTable;
 import nl.kansrijk.app.roster.importer.ImportProblem;
 import nl.kansrijk.app.sessions.SessionService;
@@ -95,7 +96,7 @@ public final class EvaluationService {
             Set<Long> comparison = new LinkedHashSet<>();
             if (chosen) {
                 List<String> asked = request.comparisonPupilNumbers() == null ? List.of() : request.comparisonPupilNumbers();
-                Map<String, Long> pupils = store.pupilIdsByExternalId(school);
+                Map<String, Long> pupils = h.attach(RosterStore.class).idsByExternalId("pupil", school);
                 List<String> unknown = asked.stream().filter(number -> !pupils.containsKey(number)).toList();
                 if (asked.isEmpty() || !unknown.isEmpty()) {
                     throw ProblemException.badRequest("comparisonPupilNumbers must be pupil numbers of this school"
@@ -327,7 +328,7 @@ public final class EvaluationService {
      * every problem with line and column; a score for the same pupil, test and date is updated.
      */
     public int importTests(long school, CsvTable table) {
-        Map<String, Long> pupils = jdbi.withExtension(EvaluationStore.class, store -> store.pupilIdsByExternalId(school));
+        Map<String, Long> pupils = jdbi.withExtension(RosterStore.class, store -> store.idsByExternalId("pupil", school));
         List<ImportProblem> problems = new ArrayList<>();
         record Score(long pupil, String test, String scale, LocalDate date, double score) {
         }

@@ -109,11 +109,6 @@ public interface EvaluationStore {
     void saveTestScore(@Bind("school") long school, @Bind("pupil") long pupil, @Bind("test") String test,
                        @Bind("scale") String scale, @Bind("takenOn") LocalDate takenOn, @Bind("score") double score);
 
-    @SqlQuery("SELECT external_id, id FROM pupil WHERE school_id = :school")
-    @org.jdbi.v3.sqlobject.config.KeyColumn("external_id")
-    @org.jdbi.v3.sqlobject.config.ValueColumn("id")
-    java.util.Map<String, Long> pupilIdsByExternalId(@Bind("school") long school);
-
     @SqlUpdate("""
             INSERT INTO export_log (school_id, study_id, user_id, exported_at, export_kind)
             VALUES (:school, :study, :user, :at, :kind)""")

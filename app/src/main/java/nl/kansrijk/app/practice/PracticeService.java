@@ -348,7 +348,7 @@ public final class PracticeService {
                 PracticeStore store = jdbi.onDemand(PracticeStore.class);
                 Optional<PracticeStore.AnswerRow> earlier = store.answer(pupil, request.answerId());
                 if (earlier.isPresent()) {
-                    return feedback(earlier.get(), true, state, domain, difficulty, pupil);
+                    return feedback(earlier.get(), true, state, domain, difficulty);
                 }
                 ItemState item = items.get(request.itemId());
                 if (item == null || item.item.domain() != domain || !visibleTo(item, school)) {
@@ -364,7 +364,7 @@ public final class PracticeService {
                     state.recent.removeLast();
                 }
                 Counter.builder("kansrijk.practice.answers").tag("outcome", row.outcome()).register(registry).increment();
-                return feedback(row, false, state, domain, difficulty, pupil);
+                return feedback(row, false, state, domain, difficulty);
             }
         } finally {
             sample.stop(answerTimer);
@@ -425,7 +425,7 @@ public final class PracticeService {
     }
 
     private Feedback feedback(PracticeStore.AnswerRow row, boolean duplicate, PupilState state, Domain domain,
-                              Difficulty difficulty, long pupil) {
+                              Difficulty difficulty) {
         Item item = items.get(row.itemId()).item;
         boolean correct = row.outcome().equals(Answer.Outcome.CORRECT.name());
         return new Feedback(row.answerId(), duplicate, row.outcome(), correct, item.answer().normalised(), row.score(),

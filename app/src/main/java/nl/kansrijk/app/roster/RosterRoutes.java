@@ -76,8 +76,7 @@ public final class RosterRoutes {
     private void summary(Context ctx) {
         long school = CurrentUser.of(ctx).school();
         RosterStore.Counts counts = store().counts(school);
-        String name = jdbi.withHandle(h -> h.createQuery("SELECT name FROM school WHERE id = :id").bind("id", school)
-                .mapTo(String.class).one());
+        String name = jdbi.onDemand(nl.kansrijk.app.schools.SchoolStore.class).school(school).orElseThrow().name();
         ctx.json(new Summary(name, counts.pupils(), counts.classes(), counts.teachingGroups(), counts.lessons(),
                 counts.tutors(), counts.rooms(), counts.hdtCandidates()));
     }

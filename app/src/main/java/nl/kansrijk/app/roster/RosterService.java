@@ -75,17 +75,15 @@ public final class RosterService {
         String classCode = Tokens.randomCode(CLASS_CODE_LENGTH);
         List<PupilCode> codes = new ArrayList<>();
         jdbi.useTransaction(handle -> {
-            handle.createUpdate("UPDATE school_class SET signin_code = :code WHERE id = :id AND school_id = :school")
-                    .bind("code", classCode).bind("id", group.id()).bind("school", school).execute();
+            RosterStore store = handle.attach(RosterStore.class);
+            store.setSigninCode(school, group.id(), classCode);
             java.util.Set<String> used = new java.util.HashSet<>();
-            for (RosterStore.PupilView pupil : handle.attach(RosterStore.class).pupilsOfClass(school, group.id())) {
+            for (RosterStore.PupilView pupil : store.pupilsOfClass(school, group.id())) {
                 String code;
                 do {
                     code = Tokens.randomCode(PERSONAL_CODE_LENGTH);
                 } while (!used.add(code));
-                handle.createUpdate("UPDATE pupil SET personal_code_hash = :hash WHERE id = :id AND school_id = :school")
-                        .bind("hash", auth.personalCodeHash(classCode, code)).bind("id", pupil.id()).bind("school", school)
-                        .execute();
+                store.setPersonalCodeHash(school, pupil.id(), auth.personalCodeHash(classCode, code));
                 codes.add(new PupilCode(pupil.id(), pupil.firstName(), pupil.lastName(), code));
             }
         });

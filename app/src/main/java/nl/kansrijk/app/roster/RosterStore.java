@@ -177,6 +177,14 @@ public interface RosterStore {
                    (SELECT COUNT(*) FROM pupil WHERE school_id = :school AND hdt_candidate) AS hdt_candidates""")
     Counts counts(@Bind("school") long school);
 
+    // --- sign-in codes (the class code in clear: it is typed by a whole class; personal codes hashed) ---
+
+    @SqlUpdate("UPDATE school_class SET signin_code = :code WHERE school_id = :school AND id = :id")
+    int setSigninCode(@Bind("school") long school, @Bind("id") long classId, @Bind("code") String code);
+
+    @SqlUpdate("UPDATE pupil SET personal_code_hash = :hash WHERE school_id = :school AND id = :id")
+    int setPersonalCodeHash(@Bind("school") long school, @Bind("id") long pupilId, @Bind("hash") String hash);
+
     // --- what an import may refer to ---------------------------------------------------------------
 
     @SqlQuery("SELECT code, kind FROM school_class WHERE school_id = :school")

@@ -7,7 +7,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -58,9 +57,6 @@ public record PlanningSettings(Set<String> coreSubjects, Set<String> allowedSubj
         return new LinkedHashSet<>(Arrays.stream(text.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList());
     }
 
-    static String joined(Set<String> words) {
-        return String.join(" ", words);
-    }
 
     private static Map<String, BiConsumer<ConstraintWeights, HardMediumSoftScore>> softRules() {
         Map<String, BiConsumer<ConstraintWeights, HardMediumSoftScore>> rules = new LinkedHashMap<>();
@@ -76,8 +72,4 @@ public record PlanningSettings(Set<String> coreSubjects, Set<String> allowedSubj
         return Map.copyOf(rules);
     }
 
-    /** The subjects a pupil may never miss, as a list for pages. */
-    public List<String> coreSubjectList() {
-        return List.copyOf(coreSubjects);
-    }
 }

@@ -546,7 +546,7 @@ public final class ScheduleService {
     }
 
     static String schoolName(Handle h, long school) {
-        return h.createQuery("SELECT name FROM school WHERE id = :id").bind("id", school).mapTo(String.class).one();
+        return h.attach(nl.kansrijk.app.schools.SchoolStore.class).school(school).orElseThrow().name();
     }
 
     private static Map<Long, List<PupilRef>> membersByPair(List<ScheduleStore.MemberRow> members,

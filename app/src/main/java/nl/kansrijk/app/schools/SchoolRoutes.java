@@ -61,9 +61,7 @@ public final class SchoolRoutes {
         if (body.password() == null || body.password().length() < 10) {
             throw ProblemException.badRequest("A password needs at least 10 characters.");
         }
-        boolean taken = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_user WHERE username = :u")
-                .bind("u", body.username()).mapTo(Integer.class).one()) > 0;
-        if (taken) {
+        if (jdbi.onDemand(nl.kansrijk.app.auth.AuthStore.class).findUser(body.username()).isPresent()) {
             throw new ProblemException(409, "The username " + body.username() + " is taken.", java.util.List.of());
         }
         String displayName = body.displayName() == null || body.displayName().isBlank() ? body.username() : body.displayName();

@@ -34,7 +34,7 @@ class OperationsTest {
     }
 
     @Test
-    void database_survivesARestartWithItsData() {
+    void loadDemo_twice_addsTheSchoolOnce() {
         // Demo loading twice must find the school, not add a second one.
         try (TestServer server = TestServer.startWithDemo()) {
             server.app().loadDemoIfRequested();

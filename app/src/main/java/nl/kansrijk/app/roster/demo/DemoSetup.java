@@ -1,6 +1,7 @@
 package nl.kansrijk.app.roster.demo;
 
 import nl.kansrijk.app.auth.AuthService;
+import nl.kansrijk.app.auth.AuthStore;
 import nl.kansrijk.app.auth.Role;
 import nl.kansrijk.app.roster.RosterService;
 import nl.kansrijk.app.roster.RosterStore;
@@ -43,8 +44,7 @@ public final class DemoSetup {
         }
         long school = schools.insert(DemoSchool.NAME, clock.instant());
         roster.store(school, null, DemoSchool.generate(DemoSchool.DEFAULT_SEED));
-        if (jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_user WHERE username = :u").bind("u", ADMIN)
-                .mapTo(Integer.class).one()) == 0) {
+        if (jdbi.onDemand(AuthStore.class).findUser(ADMIN).isEmpty()) {
             auth.createUser(null, Role.ADMIN, ADMIN, "Beheerder", PASSWORD);
         }
         auth.createUser(school, Role.COORDINATOR, COORDINATOR, "Sanne Vermeulen (coördinator)", PASSWORD);
@@ -61,14 +61,12 @@ public final class DemoSetup {
         jdbi.useTransaction(h -> {
             long classId = h.createQuery("SELECT id FROM school_class WHERE school_id = :school AND code = :code")
                     .bind("school", school).bind("code", DEMO_CLASS).mapTo(Long.class).one();
-            h.createUpdate("UPDATE school_class SET signin_code = :code WHERE id = :id")
-                    .bind("code", CLASS_CODE).bind("id", classId).execute();
-            List<RosterStore.PupilView> pupils = h.attach(RosterStore.class).pupilsOfClass(school, classId).stream()
+            RosterStore store = h.attach(RosterStore.class);
+            store.setSigninCode(school, classId, CLASS_CODE);
+            List<RosterStore.PupilView> pupils = store.pupilsOfClass(school, classId).stream()
                     .sorted(java.util.Comparator.comparing(RosterStore.PupilView::externalId)).toList();
             for (int i = 0; i < pupils.size(); i++) {
-                h.createUpdate("UPDATE pupil SET personal_code_hash = :hash WHERE id = :id")
-                        .bind("hash", auth.personalCodeHash(CLASS_CODE, personalCode(i)))
-                        .bind("id", pupils.get(i).id()).execute();
+                store.setPersonalCodeHash(school, pupils.get(i).id(), auth.personalCodeHash(CLASS_CODE, personalCode(i)));
             }
         });
     }
